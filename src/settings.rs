@@ -1,0 +1,68 @@
+//! clawctl's own config file (`<state>/clawctl/config.toml`, or `CLAWCTL_CONFIG`).
+//!
+//! Precedence everywhere is flag > environment > this file > built-in default. Each feature
+//! reads its own section into a typed struct with [`Settings::section`]; errors name the file,
+//! the key and the line.
+
+use crate::error::user_err;
+use anyhow::{Context, Result};
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// The file, when one exists.
+    pub path: Option<PathBuf>,
+    text: String,
+    table: toml::Table,
+}
+
+impl Settings {
+    /// Load the file at `path`; a missing file gives empty settings.
+    pub fn load(path: &Path) -> Result<Settings> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("cannot read clawctl config {}", path.display()))
+            }
+        };
+        let table: toml::Table =
+            toml::from_str(&text).map_err(|e| config_error(path, &text, &e))?;
+        Ok(Settings {
+            path: Some(path.to_path_buf()),
+            text,
+            table,
+        })
+    }
+
+    /// A top-level string value (`db = "…"`).
+    pub fn string(&self, key: &str) -> Option<&str> {
+        self.table.get(key).and_then(toml::Value::as_str)
+    }
+
+    /// Deserialize the whole file into `W`, a feature's view of it: a struct with its own
+    /// section as a `#[serde(default)]` field (unknown sections are ignored). Errors carry the
+    /// file, the key and the line.
+    pub fn parse<W: DeserializeOwned + Default>(&self) -> Result<W> {
+        let Some(path) = &self.path else {
+            return Ok(W::default());
+        };
+        toml::from_str(&self.text).map_err(|e| config_error(path, &self.text, &e))
+    }
+}
+
+fn config_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let (line, col) = e
+        .span()
+        .map(|s| crate::state::json5::line_col(text, s.start))
+        .unwrap_or((1, 1));
+    user_err(format!(
+        "{}:{line}:{col}: {}",
+        path.display(),
+        e.message().trim()
+    ))
+    .hint("fix clawctl's config file (see `clawctl --help` for where it is read from)")
+    .into()
+}

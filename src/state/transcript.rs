@@ -1,0 +1,221 @@
+//! Streaming reader for transcript JSONL files.
+//!
+//! Transcripts can be hundreds of MB with single lines over 1 MB, and the live bot may be in the
+//! middle of appending. The reader holds one line at a time (constant memory in the file size),
+//! can start at a byte offset (incremental sync), leaves a torn last line (no trailing newline)
+//! unread for the next run, and counts malformed lines with their `file:line` instead of failing.
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+
+/// How many malformed-line locations are kept for reporting (all are counted).
+const MAX_PROBLEMS_KEPT: usize = 20;
+
+/// One parsed line.
+#[derive(Debug)]
+pub struct Line {
+    /// 1-based line number in the file.
+    pub number: u64,
+    /// Byte offset where the line starts.
+    pub offset: u64,
+    pub value: Value,
+}
+
+/// A line that could not be parsed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub line: u64,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file.display(), self.line, self.reason)
+    }
+}
+
+/// What a read saw besides the good lines.
+#[derive(Debug, Default, Clone)]
+pub struct ReadStats {
+    pub lines: u64,
+    pub malformed: u64,
+    pub problems: Vec<Problem>,
+    /// The file ended without a newline: the last line is left for the next read.
+    pub torn_tail: bool,
+}
+
+pub struct TranscriptReader {
+    path: PathBuf,
+    reader: BufReader<File>,
+    offset: u64,
+    line_no: u64,
+    buf: Vec<u8>,
+    pub stats: ReadStats,
+}
+
+impl TranscriptReader {
+    pub fn open(path: &Path) -> Result<TranscriptReader> {
+        Self::open_at(path, 0, 0)
+    }
+
+    /// Resume at byte `offset`, which is the start of line `lines_before + 1`.
+    pub fn open_at(path: &Path, offset: u64, lines_before: u64) -> Result<TranscriptReader> {
+        let mut file = File::open(path)
+            .with_context(|| format!("cannot open transcript {}", path.display()))?;
+        if offset > 0 {
+            file.seek(SeekFrom::Start(offset))?;
+        }
+        Ok(TranscriptReader {
+            path: path.to_path_buf(),
+            reader: BufReader::with_capacity(256 * 1024, file),
+            offset,
+            line_no: lines_before,
+            buf: Vec::with_capacity(64 * 1024),
+            stats: ReadStats::default(),
+        })
+    }
+
+    /// Byte offset just after the last complete line read (where the next run resumes).
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// Number of complete lines consumed so far (including those before the start offset).
+    pub fn line_number(&self) -> u64 {
+        self.line_no
+    }
+
+    /// The next well-formed JSON line, skipping (and counting) malformed ones.
+    pub fn next_line(&mut self) -> Result<Option<Line>> {
+        loop {
+            self.buf.clear();
+            let n = self
+                .reader
+                .read_until(b'\n', &mut self.buf)
+                .with_context(|| format!("reading {}", self.path.display()))?;
+            if n == 0 {
+                return Ok(None);
+            }
+            if self.buf.last() != Some(&b'\n') {
+                self.stats.torn_tail = true;
+                return Ok(None);
+            }
+            let start = self.offset;
+            self.offset += n as u64;
+            self.line_no += 1;
+            let body = trim_line(&self.buf);
+            if body.is_empty() {
+                continue;
+            }
+            self.stats.lines += 1;
+            match serde_json::from_slice::<Value>(body) {
+                Ok(value) if value.is_object() => {
+                    return Ok(Some(Line {
+                        number: self.line_no,
+                        offset: start,
+                        value,
+                    }))
+                }
+                Ok(_) => self.problem("not a JSON object".into()),
+                Err(e) if std::str::from_utf8(body).is_err() => {
+                    self.problem(format!("not UTF-8 text ({e})"))
+                }
+                Err(e) => self.problem(format!("malformed JSON: {e}")),
+            }
+        }
+    }
+
+    fn problem(&mut self, reason: String) {
+        self.stats.malformed += 1;
+        if self.stats.problems.len() < MAX_PROBLEMS_KEPT {
+            self.stats.problems.push(Problem {
+                file: self.path.clone(),
+                line: self.line_no,
+                reason,
+            });
+        }
+    }
+}
+
+fn trim_line(buf: &[u8]) -> &[u8] {
+    let mut end = buf.len();
+    while end > 0 && matches!(buf[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &buf[..end]
+}
+
+/// The `message` object of a `type: "message"` line.
+pub fn message(line: &Value) -> Option<&Value> {
+    (line.get("type")?.as_str()? == "message")
+        .then(|| line.get("message"))
+        .flatten()
+}
+
+/// All text of a message's `content` (a string, or `text` items of an array), joined by newlines.
+pub fn message_text(message: &Value) -> String {
+    match message.get("content") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter(|i| i.get("type").and_then(Value::as_str) == Some("text"))
+            .filter_map(|i| i.get("text").and_then(Value::as_str))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn counts_malformed_lines_and_leaves_torn_tail() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.jsonl");
+        let mut f = File::create(&p).unwrap();
+        f.write_all(b"{\"type\":\"session\"}\n\xff\xfe garbage\n{\"a\":1}\n\n[1]\n{\"torn\":")
+            .unwrap();
+        let mut r = TranscriptReader::open(&p).unwrap();
+        let mut got = Vec::new();
+        while let Some(l) = r.next_line().unwrap() {
+            got.push(l.number);
+        }
+        assert_eq!(got, [1, 3]);
+        assert_eq!(r.stats.malformed, 2);
+        assert_eq!(r.stats.problems[0].line, 2);
+        assert!(r.stats.problems[0].reason.contains("UTF-8"));
+        assert!(r.stats.torn_tail);
+        let resume = r.offset();
+        // The bot finishes the line; a reader resuming at the offset sees it as line 6.
+        let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
+        f.write_all(b"1}\n").unwrap();
+        let mut r = TranscriptReader::open_at(&p, resume, 5).unwrap();
+        let line = r.next_line().unwrap().unwrap();
+        assert_eq!((line.number, line.value["torn"].as_i64()), (6, Some(1)));
+    }
+
+    #[test]
+    fn long_lines_are_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.jsonl");
+        let text = "x".repeat(3 * 1024 * 1024);
+        std::fs::write(
+            &p,
+            format!("{{\"type\":\"message\",\"message\":{{\"content\":\"{text}\"}}}}\n"),
+        )
+        .unwrap();
+        let mut r = TranscriptReader::open(&p).unwrap();
+        let line = r.next_line().unwrap().unwrap();
+        assert_eq!(
+            message_text(message(&line.value).unwrap()).len(),
+            text.len()
+        );
+    }
+}

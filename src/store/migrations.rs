@@ -1,0 +1,60 @@
+//! Versioned schema migrations, applied in order when a store opens.
+//!
+//! Each migration runs in its own transaction and is recorded in `schema_migrations`. A
+//! database whose version is newer than this build knows is refused, never touched.
+
+use super::{SqlValue, Store};
+use crate::error::user_err;
+use anyhow::{Context, Result};
+
+/// (version, name, SQLite DDL)
+const SQLITE: &[(i64, &str, &str)] =
+    &[(1, "init", include_str!("migrations/sqlite/0001_init.sql"))];
+
+/// The schema version this build creates and understands.
+pub const SCHEMA_VERSION: i64 = SQLITE[SQLITE.len() - 1].0;
+
+pub fn apply(store: &mut Store) -> Result<()> {
+    store.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+           version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)",
+    )?;
+    let current = current_version(store)?;
+    if current > SCHEMA_VERSION {
+        return Err(user_err(format!(
+            "ops database {} has schema version {current}, newer than this clawctl understands ({SCHEMA_VERSION})",
+            store.location
+        ))
+        .hint("upgrade clawctl; it will not touch a database written by a newer version")
+        .into());
+    }
+    for (version, name, sql) in SQLITE.iter().filter(|(v, _, _)| *v > current) {
+        store
+            .transaction(|s| {
+                s.execute_batch(sql)?;
+                s.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    &[
+                        SqlValue::Int(*version),
+                        (*name).into(),
+                        crate::state::sessions::now_ms().into(),
+                    ],
+                )?;
+                Ok(())
+            })
+            .with_context(|| {
+                format!(
+                    "applying migration {version} ({name}) to {}",
+                    store.location
+                )
+            })?;
+    }
+    Ok(())
+}
+
+pub fn current_version(store: &mut Store) -> Result<i64> {
+    store.query_i64(
+        "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+        &[],
+    )
+}

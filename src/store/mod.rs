@@ -1,0 +1,172 @@
+//! The ops database behind one interface.
+//!
+//! Commands talk to a [`Store`], which wraps a [`Backend`] (SQLite today; PostgreSQL can follow
+//! behind the same trait). SQL is written once with `?` placeholders; a backend rewrites what it
+//! must. Migrations are applied on open, and a database from a newer schema is refused.
+
+mod migrations;
+mod sqlite;
+mod value;
+
+pub use migrations::SCHEMA_VERSION;
+pub use value::{Row, SqlValue};
+
+use anyhow::Result;
+
+/// Which database a store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BackendKind {
+    Sqlite,
+    Postgres,
+}
+
+/// What a database engine must provide.
+pub trait Backend: Send {
+    fn kind(&self) -> BackendKind;
+    /// Run one statement; returns the number of rows changed.
+    fn execute(&mut self, sql: &str, params: &[SqlValue]) -> Result<u64>;
+    /// Run a query and call `f` for each row (streams; nothing is collected).
+    fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[SqlValue],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()>;
+    /// Run several statements without parameters (DDL).
+    fn execute_batch(&mut self, sql: &str) -> Result<()>;
+    fn begin(&mut self) -> Result<()>;
+    fn commit(&mut self) -> Result<()>;
+    fn rollback(&mut self) -> Result<()>;
+}
+
+/// An open, migrated ops database.
+pub struct Store {
+    backend: Box<dyn Backend>,
+    /// Path or URL (without password) for messages.
+    pub location: String,
+}
+
+impl Store {
+    /// Open (creating if needed) and migrate the database at `location`: a file path or a
+    /// `postgres://` URL.
+    pub fn open(location: &str) -> Result<Store> {
+        if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+            return Err(
+                crate::error::user_err("PostgreSQL ops databases are not supported yet")
+                    .hint("use a SQLite path for --db")
+                    .code(crate::error::exit::UNSUPPORTED)
+                    .into(),
+            );
+        }
+        let backend = sqlite::SqliteBackend::open(std::path::Path::new(location))?;
+        let mut store = Store {
+            backend: Box::new(backend),
+            location: location.to_string(),
+        };
+        migrations::apply(&mut store)?;
+        Ok(store)
+    }
+
+    pub fn kind(&self) -> BackendKind {
+        self.backend.kind()
+    }
+
+    pub fn execute(&mut self, sql: &str, params: &[SqlValue]) -> Result<u64> {
+        self.backend.execute(sql, params)
+    }
+
+    pub fn execute_batch(&mut self, sql: &str) -> Result<()> {
+        self.backend.execute_batch(sql)
+    }
+
+    pub fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[SqlValue],
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        self.backend.query_each(sql, params, &mut f)
+    }
+
+    /// All rows of a query (for small results).
+    pub fn query(&mut self, sql: &str, params: &[SqlValue]) -> Result<Vec<Row>> {
+        let mut rows = Vec::new();
+        self.backend.query_each(sql, params, &mut |r| {
+            rows.push(r.clone());
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+
+    /// The first row, if any.
+    pub fn query_one(&mut self, sql: &str, params: &[SqlValue]) -> Result<Option<Row>> {
+        let mut first = None;
+        self.backend.query_each(sql, params, &mut |r| {
+            if first.is_none() {
+                first = Some(r.clone());
+            }
+            Ok(())
+        })?;
+        Ok(first)
+    }
+
+    /// A single integer (`SELECT COUNT(*) …`).
+    pub fn query_i64(&mut self, sql: &str, params: &[SqlValue]) -> Result<i64> {
+        Ok(self
+            .query_one(sql, params)?
+            .and_then(|r| r.get(0).as_i64())
+            .unwrap_or(0))
+    }
+
+    /// Run `f` in one transaction: committed when it returns Ok, rolled back otherwise.
+    /// Keep these short: the live bot may be waiting to write.
+    pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.backend.begin()?;
+        match f(self) {
+            Ok(v) => {
+                self.backend.commit()?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.backend.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    /// Row count of a table (table names come from code, never from input).
+    pub fn count(&mut self, table: &str) -> Result<i64> {
+        self.query_i64(&format!("SELECT COUNT(*) FROM {table}"), &[])
+    }
+
+    /// A value from the `meta` table.
+    pub fn meta(&mut self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .query_one("SELECT value FROM meta WHERE key = ?", &[key.into()])?
+            .and_then(|r| r.get(0).as_str().map(String::from)))
+    }
+
+    pub fn set_meta(&mut self, key: &str, value: &str) -> Result<()> {
+        self.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            &[key.into(), value.into()],
+        )?;
+        Ok(())
+    }
+}
+
+/// The tables of the public schema, in a stable order (for `status` and `db status`).
+pub const TABLES: [&str; 11] = [
+    "messages",
+    "media_files",
+    "cost_attribution",
+    "audit_log",
+    "users",
+    "preferences",
+    "budgets",
+    "legal_holds",
+    "processed_messages",
+    "sync_cursors",
+    "meta",
+];
