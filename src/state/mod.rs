@@ -6,6 +6,7 @@ pub mod config;
 pub mod discover;
 pub mod json5;
 pub mod media;
+pub mod people;
 pub mod session_key;
 pub mod sessions;
 pub mod transcript;
