@@ -88,3 +88,41 @@ pub fn default_actor() -> String {
         .unwrap_or_else(|| "localhost".into());
     format!("operator:{user}@{host}")
 }
+
+/// GDPR erasure: replace every occurrence of a person's ids in `actor`, `target` and
+/// `metadata` with `pseudonym`. Returns the number of events changed.
+pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Result<u64> {
+    let mut changed = 0;
+    for id in ids {
+        changed += store.execute(
+            "UPDATE audit_log SET actor = REPLACE(actor, ?, ?), target = REPLACE(target, ?, ?), metadata = REPLACE(metadata, ?, ?)
+             WHERE actor LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR metadata LIKE ? ESCAPE '\\'",
+            &[
+                id.as_str().into(),
+                pseudonym.into(),
+                id.as_str().into(),
+                pseudonym.into(),
+                id.as_str().into(),
+                pseudonym.into(),
+                like_pattern(id).into(),
+                like_pattern(id).into(),
+                like_pattern(id).into(),
+            ],
+        )?;
+    }
+    Ok(changed)
+}
+
+/// Retention: delete up to `limit` events older than `before_ms`, oldest first. Returns how
+/// many were deleted (0 when nothing is left to prune).
+pub fn prune_before(store: &mut Store, before_ms: i64, limit: u64) -> Result<u64> {
+    store.execute(
+        "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE timestamp < ? ORDER BY id LIMIT ?)",
+        &[before_ms.into(), (limit as i64).into()],
+    )
+}
+
+fn like_pattern(id: &str) -> String {
+    let escaped = id.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
