@@ -1813,7 +1813,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__db__subcmd__backup)
-            opts="-q -v -y -h -V --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --force --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1280,6 +1280,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
+            cand --force 'Overwrite an existing backup file'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'

@@ -1196,6 +1196,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand db; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Overwrite an existing backup file'
 complete -c clawctl -n "__fish_clawctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'

@@ -140,18 +140,9 @@ impl Ctx {
         }
     }
 
-    /// A progress bar on stderr: only on a terminal, never with --quiet.
+    /// A progress bar over bytes on stderr: only on a terminal, never with --quiet.
     pub fn progress(&self, len: u64, message: &str) -> ProgressBar {
-        if self.global.quiet || !std::io::stderr().is_terminal() {
-            return ProgressBar::hidden();
-        }
-        let bar = ProgressBar::new(len).with_message(message.to_string());
-        if let Ok(style) =
-            ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")
-        {
-            bar.set_style(style.progress_chars("=> "));
-        }
-        bar
+        progress_bar(self.global.quiet, len, message, Unit::Bytes)
     }
 
     /// A diagnostic line on stderr with -v.
@@ -167,4 +158,27 @@ impl Ctx {
             eprintln!("clawctl: warning: {}", message.as_ref());
         }
     }
+}
+
+/// What a progress bar counts.
+#[derive(Debug, Clone, Copy)]
+pub enum Unit {
+    Bytes,
+    Rows,
+}
+
+/// A progress bar on stderr: hidden unless stderr is a terminal and `quiet` is off.
+pub fn progress_bar(quiet: bool, len: u64, message: &str, unit: Unit) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let template = match unit {
+        Unit::Bytes => "{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})",
+        Unit::Rows => "{msg} [{bar:30}] {pos}/{len} rows ({eta})",
+    };
+    let bar = ProgressBar::new(len).with_message(message.to_string());
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
 }

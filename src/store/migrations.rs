@@ -3,13 +3,16 @@
 //! Each migration runs in its own transaction and is recorded in `schema_migrations`. A
 //! database whose version is newer than this build knows is refused, never touched.
 
-use super::{SqlValue, Store};
+use super::{BackendKind, SqlValue, Store};
 use crate::error::user_err;
 use anyhow::{Context, Result};
 
 /// (version, name, SQLite DDL)
 const SQLITE: &[(i64, &str, &str)] =
     &[(1, "init", include_str!("migrations/sqlite/0001_init.sql"))];
+/// The same migrations for PostgreSQL, version for version.
+const POSTGRES: &[(i64, &str, &str)] =
+    &[(1, "init", include_str!("migrations/postgres/0001_init.sql"))];
 
 /// The schema version this build creates and understands.
 pub const SCHEMA_VERSION: i64 = SQLITE[SQLITE.len() - 1].0;
@@ -17,7 +20,7 @@ pub const SCHEMA_VERSION: i64 = SQLITE[SQLITE.len() - 1].0;
 pub fn apply(store: &mut Store) -> Result<()> {
     store.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
-           version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)",
+           version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
     )?;
     let current = current_version(store)?;
     if current > SCHEMA_VERSION {
@@ -28,7 +31,11 @@ pub fn apply(store: &mut Store) -> Result<()> {
         .hint("upgrade clawctl; it will not touch a database written by a newer version")
         .into());
     }
-    for (version, name, sql) in SQLITE.iter().filter(|(v, _, _)| *v > current) {
+    let list = match store.kind() {
+        BackendKind::Sqlite => SQLITE,
+        BackendKind::Postgres => POSTGRES,
+    };
+    for (version, name, sql) in list.iter().filter(|(v, _, _)| *v > current) {
         store
             .transaction(|s| {
                 s.execute_batch(sql)?;
@@ -57,4 +64,19 @@ pub fn current_version(store: &mut Store) -> Result<i64> {
         "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
         &[],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_backends_have_the_same_migrations() {
+        let versions = |l: &[(i64, &str, &str)]| {
+            l.iter()
+                .map(|(v, n, _)| (*v, n.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(versions(SQLITE), versions(POSTGRES));
+    }
 }

@@ -4,7 +4,9 @@
 //! behind the same trait). SQL is written once with `?` placeholders; a backend rewrites what it
 //! must. Migrations are applied on open, and a database from a newer schema is refused.
 
+pub mod copy;
 mod migrations;
+pub mod postgres;
 mod sqlite;
 mod value;
 
@@ -51,18 +53,16 @@ impl Store {
     /// Open (creating if needed) and migrate the database at `location`: a file path or a
     /// `postgres://` URL.
     pub fn open(location: &str) -> Result<Store> {
-        if location.starts_with("postgres://") || location.starts_with("postgresql://") {
-            return Err(
-                crate::error::user_err("PostgreSQL ops databases are not supported yet")
-                    .hint("use a SQLite path for --db")
-                    .code(crate::error::exit::UNSUPPORTED)
-                    .into(),
-            );
-        }
-        let backend = sqlite::SqliteBackend::open(std::path::Path::new(location))?;
+        let (backend, shown): (Box<dyn Backend>, String) = if is_postgres_url(location) {
+            let backend = postgres::PostgresBackend::open(location)?;
+            (Box::new(backend), postgres::redact_url(location))
+        } else {
+            let backend = sqlite::SqliteBackend::open(std::path::Path::new(location))?;
+            (Box::new(backend), location.to_string())
+        };
         let mut store = Store {
-            backend: Box::new(backend),
-            location: location.to_string(),
+            backend,
+            location: shown,
         };
         migrations::apply(&mut store)?;
         Ok(store)
@@ -154,6 +154,25 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// The tables of an open database other than clawctl's bookkeeping, sorted: the public
+/// schema plus any a later migration added.
+pub fn user_tables(store: &mut Store) -> Result<Vec<String>> {
+    let sql = match store.kind() {
+        BackendKind::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name",
+        BackendKind::Postgres => "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'schema_migrations' ORDER BY table_name",
+    };
+    Ok(store
+        .query(sql, &[])?
+        .iter()
+        .filter_map(|r| r.string(0))
+        .collect())
+}
+
+/// True for `postgres://…` and `postgresql://…` locations.
+pub fn is_postgres_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
 /// The tables of the public schema, in a stable order (for `status` and `db status`).
