@@ -170,6 +170,11 @@ pub fn user_tables(store: &mut Store) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The first line of a statement, for error context.
+fn sql_head(sql: &str) -> &str {
+    sql.trim().lines().next().unwrap_or("")
+}
+
 /// True for `postgres://…` and `postgresql://…` locations.
 pub fn is_postgres_url(location: &str) -> bool {
     location.starts_with("postgres://") || location.starts_with("postgresql://")

@@ -281,7 +281,7 @@ impl Backend for PostgresBackend {
         let stmt = self
             .client
             .prepare(&translate(sql))
-            .with_context(|| format!("preparing `{}`", first_line(sql)))?;
+            .with_context(|| format!("preparing `{}`", super::sql_head(sql)))?;
         let refs: Vec<&(dyn ToSql + Sync)> =
             params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
         Ok(self.client.execute(&stmt, &refs)?)
@@ -296,7 +296,7 @@ impl Backend for PostgresBackend {
         let stmt = self
             .client
             .prepare(&translate(sql))
-            .with_context(|| format!("preparing `{}`", first_line(sql)))?;
+            .with_context(|| format!("preparing `{}`", super::sql_head(sql)))?;
         let columns: Arc<Vec<String>> = Arc::new(
             stmt.columns()
                 .iter()
@@ -334,10 +334,6 @@ impl Backend for PostgresBackend {
     fn rollback(&mut self) -> Result<()> {
         Ok(self.client.batch_execute("ROLLBACK")?)
     }
-}
-
-fn first_line(sql: &str) -> &str {
-    sql.trim().lines().next().unwrap_or("")
 }
 
 #[cfg(test)]

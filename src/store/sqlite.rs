@@ -117,7 +117,7 @@ impl Backend for SqliteBackend {
         let mut stmt = self
             .conn
             .prepare_cached(sql)
-            .with_context(|| format!("preparing `{}`", first_line(sql)))?;
+            .with_context(|| format!("preparing `{}`", super::sql_head(sql)))?;
         let p = params(values);
         let refs: Vec<&dyn ToSql> = p.iter().map(|p| p as &dyn ToSql).collect();
         Ok(stmt.execute(refs.as_slice())? as u64)
@@ -132,7 +132,7 @@ impl Backend for SqliteBackend {
         let mut stmt = self
             .conn
             .prepare_cached(sql)
-            .with_context(|| format!("preparing `{}`", first_line(sql)))?;
+            .with_context(|| format!("preparing `{}`", super::sql_head(sql)))?;
         let columns: Arc<Vec<String>> =
             Arc::new(stmt.column_names().map(|s| s.to_string()).collect());
         let p = params(values);
@@ -165,8 +165,4 @@ impl Backend for SqliteBackend {
     fn rollback(&mut self) -> Result<()> {
         Ok(self.conn.execute_batch("ROLLBACK")?)
     }
-}
-
-fn first_line(sql: &str) -> &str {
-    sql.trim().lines().next().unwrap_or("")
 }
