@@ -10,7 +10,7 @@ pub mod postgres;
 mod sqlite;
 mod value;
 
-pub use migrations::SCHEMA_VERSION;
+pub use migrations::{Applied, SCHEMA_VERSION};
 pub use value::{Row, SqlValue};
 
 use anyhow::Result;
@@ -47,6 +47,10 @@ pub struct Store {
     backend: Box<dyn Backend>,
     /// Path or URL (without password) for messages.
     pub location: String,
+    /// Migrations this open applied (recorded in the audit trail by the caller).
+    pub migrated: Applied,
+    /// Depth of nested [`Store::transaction`] calls.
+    depth: u32,
 }
 
 impl Store {
@@ -63,8 +67,10 @@ impl Store {
         let mut store = Store {
             backend,
             location: shown,
+            migrated: Applied::default(),
+            depth: 0,
         };
-        migrations::apply(&mut store)?;
+        store.migrated = migrations::apply(&mut store)?;
         Ok(store)
     }
 
@@ -120,10 +126,20 @@ impl Store {
     }
 
     /// Run `f` in one transaction: committed when it returns Ok, rolled back otherwise.
-    /// Keep these short: the live bot may be waiting to write.
+    /// Keep these short: the live bot may be waiting to write. Nested calls join the outer
+    /// transaction (which commits or rolls back everything).
     pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if self.depth > 0 {
+            self.depth += 1;
+            let result = f(self);
+            self.depth -= 1;
+            return result;
+        }
         self.backend.begin()?;
-        match f(self) {
+        self.depth = 1;
+        let result = f(self);
+        self.depth = 0;
+        match result {
             Ok(v) => {
                 self.backend.commit()?;
                 Ok(v)
