@@ -462,9 +462,14 @@ fn diagnose(
                     None => Problem {
                         kind: Kind::Deleted,
                         id: Some(id),
-                        message: format!(
-                            "events were deleted before row {id}: it links to an event that is gone (after {after}), or {after} was replaced"
-                        ),
+                        message: match prev_id {
+                            Some(p) => format!(
+                                "events were deleted between rows {p} and {id}: row {id} links to an event that is gone (or row {p} was replaced)"
+                            ),
+                            None => format!(
+                                "events were deleted before row {id}, the first row: it links to an event that is gone"
+                            ),
+                        },
                     },
                 },
             }
