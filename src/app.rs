@@ -100,15 +100,15 @@ impl Ctx {
         if self.store.is_none() {
             let location = self.db_location()?;
             let mut store = Store::open(&location)?;
+            if !store.migrated.migrations.is_empty() {
+                let event = self.migration_event(&store);
+                crate::audit::record(&mut store, &event)?;
+            }
             let has_settings =
                 std::env::var_os("CLAWCTL_CONFIG").is_some() || self.state().is_ok();
             if has_settings {
                 let quiet = self.global.quiet;
                 crate::audit::syslog::configure_from(self.settings()?, quiet)?;
-            }
-            if !store.migrated.migrations.is_empty() {
-                let event = self.migration_event(&store);
-                crate::audit::record(&mut store, &event)?;
             }
             self.store = Some(store);
         }

@@ -98,18 +98,16 @@ pub fn latest_prune(store: &mut Store) -> Result<Option<(i64, String)>> {
 }
 
 /// GDPR erasure: replace every occurrence of a person's ids in `actor`, `target` and
-/// `metadata` with `pseudonym` (whole ids only: `telegram:1` does not touch `telegram:12`),
-/// recorded by one `audit.pseudonymize` event. Returns the number of events changed.
+/// `metadata` with `pseudonym` (whole ids only: `telegram:1` does not touch `telegram:12`;
+/// also inside session keys such as `agent:main:telegram:dm:1`), recorded by one
+/// `audit.pseudonymize` event. Returns the number of events changed.
 pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Result<u64> {
-    let mut ids: Vec<&str> = ids
-        .iter()
-        .map(|s| s.as_str())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let forms = id_forms(ids);
+    let mut ids: Vec<&str> = forms.iter().map(String::as_str).collect();
     if ids.is_empty() {
         return Ok(0);
     }
-    // Longer ids first, so an id that contains another is replaced whole.
+    // Longer forms first, so one that contains another is replaced whole.
     ids.sort_by_key(|s| std::cmp::Reverse(s.len()));
     chain::seal_pending(store)?;
     let mut forward = Vec::new();
@@ -188,6 +186,26 @@ pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Resul
         .context("pseudonymizing the audit trail")?;
     super::syslog::forward(&forward);
     Ok(changed)
+}
+
+/// Each id and the forms it takes inside session keys: `telegram:123` is also
+/// `telegram:dm:123`, `telegram:direct:123`, `dm:123` and `direct:123`.
+fn id_forms(ids: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        out.push(id.to_string());
+        if let Some((channel, peer)) = id.split_once(':') {
+            if !channel.is_empty() && channel.chars().all(|c| c.is_ascii_alphabetic()) && !peer.is_empty() {
+                for kind in ["dm", "direct"] {
+                    out.push(format!("{channel}:{kind}:{peer}"));
+                    out.push(format!("{kind}:{peer}"));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// `text` with each whole occurrence of an id replaced, or `None` when there is none.
