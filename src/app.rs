@@ -104,8 +104,7 @@ impl Ctx {
                 let event = self.migration_event(&store);
                 crate::audit::record(&mut store, &event)?;
             }
-            let has_settings =
-                std::env::var_os("CLAWCTL_CONFIG").is_some() || self.state().is_ok();
+            let has_settings = std::env::var_os("CLAWCTL_CONFIG").is_some() || self.state().is_ok();
             if has_settings {
                 let quiet = self.global.quiet;
                 crate::audit::syslog::configure_from(self.settings()?, quiet)?;

@@ -41,7 +41,12 @@ pub fn parse_time(flag: &str, input: &str, now_ms: i64) -> Result<i64> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.timestamp_millis());
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(t) = NaiveDateTime::parse_from_str(s, fmt) {
             return Ok(Utc.from_utc_datetime(&t).timestamp_millis());
         }
@@ -80,10 +85,22 @@ mod tests {
 
     #[test]
     fn durations_count_back_from_now() {
-        assert_eq!(parse_time("--since", "7d", NOW).unwrap(), NOW - 7 * 86_400_000);
-        assert_eq!(parse_time("--since", "12h", NOW).unwrap(), NOW - 12 * 3_600_000);
-        assert_eq!(parse_time("--since", "30m", NOW).unwrap(), NOW - 30 * 60_000);
-        assert_eq!(parse_time("--since", "2w", NOW).unwrap(), NOW - 14 * 86_400_000);
+        assert_eq!(
+            parse_time("--since", "7d", NOW).unwrap(),
+            NOW - 7 * 86_400_000
+        );
+        assert_eq!(
+            parse_time("--since", "12h", NOW).unwrap(),
+            NOW - 12 * 3_600_000
+        );
+        assert_eq!(
+            parse_time("--since", "30m", NOW).unwrap(),
+            NOW - 30 * 60_000
+        );
+        assert_eq!(
+            parse_time("--since", "2w", NOW).unwrap(),
+            NOW - 14 * 86_400_000
+        );
         assert_eq!(parse_time("--since", "now", NOW).unwrap(), NOW);
     }
 
@@ -101,7 +118,10 @@ mod tests {
             parse_time("--since", "2026-11-01T10:00:00+01:00", NOW).unwrap(),
             rfc3339_ms("2026-11-01T09:00:00Z").unwrap()
         );
-        assert_eq!(format_ms(rfc3339_ms("2026-11-20T09:15:00Z").unwrap()), "2026-11-20T09:15:00.000Z");
+        assert_eq!(
+            format_ms(rfc3339_ms("2026-11-20T09:15:00Z").unwrap()),
+            "2026-11-20T09:15:00.000Z"
+        );
     }
 
     #[test]

@@ -33,7 +33,11 @@ fn event(actor: &str, action: &str, target: &str, metadata: Value) -> Event {
 
 fn verify(env: &Env) -> (i32, Value) {
     let run = env.run(&["audit", "verify", "--json"]);
-    (run.code, serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}{}", run.stdout, run.stderr)))
+    (
+        run.code,
+        serde_json::from_str(&run.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}{}", run.stdout, run.stderr)),
+    )
 }
 
 fn assert_intact(env: &Env) -> Value {
@@ -46,16 +50,50 @@ fn assert_intact(env: &Env) -> Value {
 fn trail_with_alice(env: &Env) -> Store {
     let mut s = store(env);
     let conn = db(env);
-    for (i, actor) in ["user:telegram:111111111", "user:telegram:333333333", "user:telegram:111111111"].iter().enumerate() {
+    for (i, actor) in [
+        "user:telegram:111111111",
+        "user:telegram:333333333",
+        "user:telegram:111111111",
+    ]
+    .iter()
+    .enumerate()
+    {
         conn.execute(
             "INSERT INTO audit_log (timestamp, actor, action, target, result, risk_level, metadata) VALUES (?1, ?2, 'command.new', 'agent:main:main', 'success', 'low', '{}')",
             rusqlite::params![1_767_225_600_000i64 + i as i64, actor],
         )
         .unwrap();
     }
-    audit::record(&mut s, &event("operator:ann@gw", "user.export", "telegram:111111111", json!({"files": 4, "peer": "telegram:111111111"}))).unwrap();
-    audit::record(&mut s, &event("user:discord:222222222222", "command.stop", "agent:main:discord:dm:222222222222", json!({}))).unwrap();
-    audit::record(&mut s, &event("user:telegram:1111111112", "command.new", "agent:main:main", json!({}))).unwrap();
+    audit::record(
+        &mut s,
+        &event(
+            "operator:ann@gw",
+            "user.export",
+            "telegram:111111111",
+            json!({"files": 4, "peer": "telegram:111111111"}),
+        ),
+    )
+    .unwrap();
+    audit::record(
+        &mut s,
+        &event(
+            "user:discord:222222222222",
+            "command.stop",
+            "agent:main:discord:dm:222222222222",
+            json!({}),
+        ),
+    )
+    .unwrap();
+    audit::record(
+        &mut s,
+        &event(
+            "user:telegram:1111111112",
+            "command.new",
+            "agent:main:main",
+            json!({}),
+        ),
+    )
+    .unwrap();
     s
 }
 
@@ -63,31 +101,62 @@ fn trail_with_alice(env: &Env) -> Store {
 fn erasure_replaces_cleartext_and_the_chain_still_verifies() {
     let env = Env::example();
     let mut s = trail_with_alice(&env);
-    let ids = vec!["telegram:111111111".to_string(), "discord:222222222222".to_string()];
+    let ids = vec![
+        "telegram:111111111".to_string(),
+        "discord:222222222222".to_string(),
+    ];
     let changed = audit::pseudonymize(&mut s, &ids, "erased-7f3a").unwrap();
     assert_eq!(changed, 4);
     let v = assert_intact(&env);
     assert_eq!(v["erased_rows"], 4);
-    let rows = env.run(&["audit", "query", "--json", "--order", "asc"]).json();
+    let rows = env
+        .run(&["audit", "query", "--json", "--order", "asc"])
+        .json();
     let text = rows.to_string();
     assert!(!text.contains("telegram:111111111\""), "{text}");
     assert!(!text.contains("222222222222"), "{text}");
-    assert!(text.contains("user:telegram:1111111112"), "a longer id is not touched: {text}");
-    let export = rows.as_array().unwrap().iter().find(|r| r["action"] == "user.export").unwrap();
+    assert!(
+        text.contains("user:telegram:1111111112"),
+        "a longer id is not touched: {text}"
+    );
+    let export = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["action"] == "user.export")
+        .unwrap();
     assert_eq!(export["target"], "erased-7f3a");
-    assert_eq!(export["metadata"], json!({"files": 4, "peer": "erased-7f3a"}));
-    let erasure = rows.as_array().unwrap().iter().find(|r| r["action"] == "audit.pseudonymize").unwrap();
+    assert_eq!(
+        export["metadata"],
+        json!({"files": 4, "peer": "erased-7f3a"})
+    );
+    let erasure = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["action"] == "audit.pseudonymize")
+        .unwrap();
     assert_eq!(erasure["risk_level"], "high");
     assert_eq!(erasure["metadata"]["rows"], 4);
-    assert!(!erasure.to_string().contains("111111111"), "the erasure event names no id");
+    assert!(
+        !erasure.to_string().contains("111111111"),
+        "the erasure event names no id"
+    );
     // Keys are gone with the cleartext.
     let keys: i64 = db(&env)
-        .query_row("SELECT COUNT(*) FROM audit_log WHERE seal_key IS NULL AND redacted_by IS NOT NULL", [], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM audit_log WHERE seal_key IS NULL AND redacted_by IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(keys, 4);
     // Erasing again finds nothing new; a second person's erasure also verifies.
     assert_eq!(audit::pseudonymize(&mut s, &ids, "erased-7f3a").unwrap(), 0);
-    assert_eq!(audit::pseudonymize(&mut s, &["telegram:333333333".into()], "erased-0b0b").unwrap(), 1);
+    assert_eq!(
+        audit::pseudonymize(&mut s, &["telegram:333333333".into()], "erased-0b0b").unwrap(),
+        1
+    );
     assert_eq!(assert_intact(&env)["erased_rows"], 5);
 }
 
@@ -97,7 +166,11 @@ fn a_forged_erasure_is_detected() {
     let mut s = trail_with_alice(&env);
     audit::pseudonymize(&mut s, &["telegram:111111111".into()], "erased-1").unwrap();
     let erasure: i64 = db(&env)
-        .query_row("SELECT id FROM audit_log WHERE action = 'audit.pseudonymize'", [], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM audit_log WHERE action = 'audit.pseudonymize'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     // Passing an edit off as part of the recorded erasure breaks its commitment.
     db(&env)
@@ -105,15 +178,26 @@ fn a_forged_erasure_is_detected() {
         .unwrap();
     let (code, v) = verify(&env);
     assert_eq!(code, 3);
-    assert_eq!((v["problem"]["kind"].as_str(), v["problem"]["id"].as_i64()), (Some("edited"), Some(erasure)));
+    assert_eq!(
+        (v["problem"]["kind"].as_str(), v["problem"]["id"].as_i64()),
+        (Some("edited"), Some(erasure))
+    );
     // Dropping a key without any erasure mark is an edit of that row.
     let env = Env::example();
     trail_with_alice(&env);
-    db(&env).execute("UPDATE audit_log SET seal_key = NULL, actor = 'x' WHERE id = 5", []).unwrap();
+    db(&env)
+        .execute(
+            "UPDATE audit_log SET seal_key = NULL, actor = 'x' WHERE id = 5",
+            [],
+        )
+        .unwrap();
     let (code, v) = verify(&env);
     assert_eq!(code, 3);
     assert_eq!(v["problem"]["id"], 5);
-    assert!(v["problem"]["message"].as_str().unwrap().contains("without a recorded erasure"));
+    assert!(v["problem"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("without a recorded erasure"));
 }
 
 #[test]
@@ -121,8 +205,15 @@ fn pruning_keeps_a_checkpoint_and_the_chain_verifies() {
     let env = Env::example();
     let mut s = store_with_old_rows(&env);
     // Erase first, so pruning cuts through the rows of an erasure whose event survives.
-    assert_eq!(audit::pseudonymize(&mut s, &["telegram:111111111".into()], "erased-1").unwrap(), 3);
-    let anchor = env.run(&["audit", "verify", "--anchor"]).stdout.trim().to_string();
+    assert_eq!(
+        audit::pseudonymize(&mut s, &["telegram:111111111".into()], "erased-1").unwrap(),
+        3
+    );
+    let anchor = env
+        .run(&["audit", "verify", "--anchor"])
+        .stdout
+        .trim()
+        .to_string();
     let first = audit::prune_before(&mut s, 1_767_225_600_000 + 2, 2).unwrap();
     assert_eq!(first, 2);
     let second = audit::prune_before(&mut s, 1_767_225_600_000 + 2, 10).unwrap();
@@ -133,13 +224,17 @@ fn pruning_keeps_a_checkpoint_and_the_chain_verifies() {
     // The anchor taken before pruning still verifies.
     let run = env.run(&["audit", "verify", "--json", "--expect-head", &anchor]);
     assert_eq!(run.code, 0, "{}", run.stdout);
-    let prune = env.run(&["audit", "query", "--json", "--action", "audit.prune"]).json();
+    let prune = env
+        .run(&["audit", "query", "--json", "--action", "audit.prune"])
+        .json();
     assert_eq!(prune[0]["metadata"]["rows"], 2);
     assert_eq!(prune[0]["metadata"]["last_id"], 2);
     assert_eq!(prune[0]["metadata"]["erasures"]["5"]["rows"], 1);
     assert_eq!(prune[0]["risk_level"], "high");
     // Deleting the checkpoint (the prune event) is detected.
-    db(&env).execute("DELETE FROM audit_log WHERE action = 'audit.prune'", []).unwrap();
+    db(&env)
+        .execute("DELETE FROM audit_log WHERE action = 'audit.prune'", [])
+        .unwrap();
     let (code, v) = verify(&env);
     assert_eq!(code, 3);
     assert_eq!(v["problem"]["kind"], "deleted");
@@ -151,14 +246,30 @@ fn store_with_old_rows(env: &Env) -> Store {
     let path = env.state.join("clawctl/ops.db");
     let mut s = Store::open(path.to_str().unwrap()).unwrap();
     let conn = db(env);
-    for (i, actor) in ["user:telegram:111111111", "user:telegram:333333333", "user:telegram:111111111"].iter().enumerate() {
+    for (i, actor) in [
+        "user:telegram:111111111",
+        "user:telegram:333333333",
+        "user:telegram:111111111",
+    ]
+    .iter()
+    .enumerate()
+    {
         conn.execute(
             "INSERT INTO audit_log (timestamp, actor, action, target, result, risk_level, metadata) VALUES (?1, ?2, 'command.new', 'agent:main:main', 'success', 'low', '{}')",
             rusqlite::params![1_767_225_600_000i64 + i as i64, actor],
         )
         .unwrap();
     }
-    audit::record(&mut s, &event("operator:ann@gw", "user.export", "telegram:111111111", json!({"files": 4}))).unwrap();
+    audit::record(
+        &mut s,
+        &event(
+            "operator:ann@gw",
+            "user.export",
+            "telegram:111111111",
+            json!({"files": 4}),
+        ),
+    )
+    .unwrap();
     s
 }
 
@@ -195,10 +306,27 @@ fn commands_log_is_imported_once() {
     let mut s = store(&env);
     let state = StateDir::new(env.state.clone(), "test".into(), None);
     let stats = audit::import_commands_log(&mut s, &state).unwrap();
-    assert_eq!((stats.lines, stats.imported, stats.duplicates, stats.invalid), (7, 7, 0, 0));
+    assert_eq!(
+        (stats.lines, stats.imported, stats.duplicates, stats.invalid),
+        (7, 7, 0, 0)
+    );
     let again = audit::import_commands_log(&mut s, &state).unwrap();
-    assert_eq!((again.lines, again.imported), (0, 0), "the cursor skips what was read");
-    let rows = env.run(&["audit", "query", "--json", "--action", "command.*", "--order", "asc"]).json();
+    assert_eq!(
+        (again.lines, again.imported),
+        (0, 0),
+        "the cursor skips what was read"
+    );
+    let rows = env
+        .run(&[
+            "audit",
+            "query",
+            "--json",
+            "--action",
+            "command.*",
+            "--order",
+            "asc",
+        ])
+        .json();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 7);
     assert_eq!(rows[0]["actor"], "user:telegram:111111111");
@@ -218,14 +346,27 @@ fn commands_log_is_imported_once() {
     text.push('\n');
     std::fs::write(&log, &text).unwrap();
     let done = audit::import_commands_log(&mut s, &state).unwrap();
-    assert_eq!(done, audit::ImportStats { lines: 1, imported: 1, duplicates: 0, invalid: 0 });
+    assert_eq!(
+        done,
+        audit::ImportStats {
+            lines: 1,
+            imported: 1,
+            duplicates: 0,
+            invalid: 0
+        }
+    );
     // Rotation (the file no longer starts as it did) rereads it and imports nothing twice.
     let (_, rest) = text.split_once('\n').unwrap();
     std::fs::remove_file(&log).unwrap();
     std::fs::write(&log, rest).unwrap();
     let rotated = audit::import_commands_log(&mut s, &state).unwrap();
-    assert_eq!((rotated.imported, rotated.duplicates, rotated.invalid), (0, 7, 1));
-    let dave = env.run(&["audit", "query", "--json", "--actor", "user:+15551234567"]).json();
+    assert_eq!(
+        (rotated.imported, rotated.duplicates, rotated.invalid),
+        (0, 7, 1)
+    );
+    let dave = env
+        .run(&["audit", "query", "--json", "--actor", "user:+15551234567"])
+        .json();
     assert_eq!(dave.as_array().unwrap().len(), 1);
     assert_intact(&env);
 }
@@ -242,9 +383,17 @@ fn with_syslog(target: &str) -> Env {
 }
 
 fn assert_rfc5424(msg: &str, id: i64, action: &str) {
-    assert!(msg.starts_with("<85>1 20"), "authpriv.notice, version 1: {msg}");
+    assert!(
+        msg.starts_with("<85>1 20"),
+        "authpriv.notice, version 1: {msg}"
+    );
     assert!(msg.contains(" clawctl "), "{msg}");
-    assert!(msg.contains(&format!("[clawctl@32473 id=\"{id}\" actor=\"operator:ann\" action=\"{action}\"")), "{msg}");
+    assert!(
+        msg.contains(&format!(
+            "[clawctl@32473 id=\"{id}\" actor=\"operator:ann\" action=\"{action}\""
+        )),
+        "{msg}"
+    );
     assert!(msg.contains("risk=\"high\" hash=\""), "{msg}");
 }
 
@@ -255,8 +404,28 @@ fn high_risk_events_go_to_a_unix_syslog_socket() {
     let sock = std::os::unix::net::UnixDatagram::bind(&path).unwrap();
     sock.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
     let env = with_syslog(&format!("unix:{}", path.display()));
-    env.run(&["--actor", "operator:ann", "audit", "log", "--action", "noise"]).ok();
-    let v = env.run(&["--actor", "operator:ann", "audit", "log", "--action", "user.purge", "--risk", "high", "--json"]).json();
+    env.run(&[
+        "--actor",
+        "operator:ann",
+        "audit",
+        "log",
+        "--action",
+        "noise",
+    ])
+    .ok();
+    let v = env
+        .run(&[
+            "--actor",
+            "operator:ann",
+            "audit",
+            "log",
+            "--action",
+            "user.purge",
+            "--risk",
+            "high",
+            "--json",
+        ])
+        .json();
     let mut buf = [0u8; 8192];
     let n = sock.recv(&mut buf).unwrap();
     let msg = String::from_utf8_lossy(&buf[..n]).to_string();
@@ -281,34 +450,82 @@ fn high_risk_events_go_to_a_unix_syslog_socket() {
 fn high_risk_events_go_to_udp_and_tcp_collectors() {
     let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     udp.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-    let env = with_syslog(&format!("udp:127.0.0.1:{}", udp.local_addr().unwrap().port()));
-    let v = env.run(&["--actor", "operator:ann", "audit", "log", "--action", "secrets.rm", "--risk", "high", "--json"]).json();
+    let env = with_syslog(&format!(
+        "udp:127.0.0.1:{}",
+        udp.local_addr().unwrap().port()
+    ));
+    let v = env
+        .run(&[
+            "--actor",
+            "operator:ann",
+            "audit",
+            "log",
+            "--action",
+            "secrets.rm",
+            "--risk",
+            "high",
+            "--json",
+        ])
+        .json();
     let mut buf = [0u8; 4096];
     let n = udp.recv(&mut buf).unwrap();
-    assert_rfc5424(&String::from_utf8_lossy(&buf[..n]), v["id"].as_i64().unwrap(), "secrets.rm");
+    assert_rfc5424(
+        &String::from_utf8_lossy(&buf[..n]),
+        v["id"].as_i64().unwrap(),
+        "secrets.rm",
+    );
 
     let tcp = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let env = with_syslog(&format!("tcp:127.0.0.1:{}", tcp.local_addr().unwrap().port()));
+    let env = with_syslog(&format!(
+        "tcp:127.0.0.1:{}",
+        tcp.local_addr().unwrap().port()
+    ));
     let reader = std::thread::spawn(move || {
         let (mut conn, _) = tcp.accept().unwrap();
         let mut text = String::new();
         conn.read_to_string(&mut text).unwrap();
         text
     });
-    let v = env.run(&["--actor", "operator:ann", "audit", "log", "--action", "user.purge", "--risk", "high", "--json"]).json();
+    let v = env
+        .run(&[
+            "--actor",
+            "operator:ann",
+            "audit",
+            "log",
+            "--action",
+            "user.purge",
+            "--risk",
+            "high",
+            "--json",
+        ])
+        .json();
     let framed = reader.join().unwrap();
     let (len, msg) = framed.split_once(' ').unwrap();
-    assert_eq!(len.parse::<usize>().unwrap(), msg.len(), "RFC 6587 octet counting");
+    assert_eq!(
+        len.parse::<usize>().unwrap(),
+        msg.len(),
+        "RFC 6587 octet counting"
+    );
     assert_rfc5424(msg, v["id"].as_i64().unwrap(), "user.purge");
 }
 
 #[test]
 fn an_unreachable_syslog_is_a_warning_and_the_event_is_kept() {
     let env = with_syslog("unix:/nonexistent/clawctl-test.sock");
-    let run = env.run(&["audit", "log", "--action", "user.purge", "--risk", "high", "--json"]);
+    let run = env.run(&[
+        "audit",
+        "log",
+        "--action",
+        "user.purge",
+        "--risk",
+        "high",
+        "--json",
+    ]);
     run.ok();
     assert!(run.stderr.contains("clawctl: warning: could not send audit event #2 to syslog at unix:/nonexistent/clawctl-test.sock"), "{}", run.stderr);
-    let rows = env.run(&["audit", "query", "--json", "--action", "user.purge"]).json();
+    let rows = env
+        .run(&["audit", "query", "--json", "--action", "user.purge"])
+        .json();
     assert_eq!(rows.as_array().unwrap().len(), 1);
     assert_intact(&env);
 }
@@ -316,9 +533,15 @@ fn an_unreachable_syslog_is_a_warning_and_the_event_is_kept() {
 #[test]
 fn a_bad_syslog_config_names_the_file() {
     let env = with_syslog("http://logs.example.net");
+    env.run(&["audit", "stats"]).fails(1).stderr_has(
+        "config.toml: [audit.syslog] target 'http://logs.example.net' is not unix:/path",
+    );
+    std::fs::write(
+        env.state.join("clawctl/config.toml"),
+        "[audit.syslog]\ntarget = \"udp:x:514\"\nport = 5\n",
+    )
+    .unwrap();
     env.run(&["audit", "stats"])
         .fails(1)
-        .stderr_has("config.toml: [audit.syslog] target 'http://logs.example.net' is not unix:/path");
-    std::fs::write(env.state.join("clawctl/config.toml"), "[audit.syslog]\ntarget = \"udp:x:514\"\nport = 5\n").unwrap();
-    env.run(&["audit", "stats"]).fails(1).stderr_has("config.toml:3:1");
+        .stderr_has("config.toml:3:1");
 }

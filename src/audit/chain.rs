@@ -202,7 +202,11 @@ pub fn append(store: &mut Store, rows: &[NewRow]) -> Result<Vec<Sealed>> {
 
 /// [`append`] inside the caller's write transaction: high-risk rows (including bot rows
 /// sealed on the way) are pushed to `forward` for the caller to send after its commit.
-pub fn append_tx(s: &mut Store, rows: &[NewRow], forward: &mut Vec<Message>) -> Result<Vec<Sealed>> {
+pub fn append_tx(
+    s: &mut Store,
+    rows: &[NewRow],
+    forward: &mut Vec<Message>,
+) -> Result<Vec<Sealed>> {
     let mut keys = KeyGen::new()?;
     lock_for_append(s)?;
     seal_chunk(s, i64::MAX, &mut keys, forward)?;

@@ -195,7 +195,10 @@ fn id_forms(ids: &[String]) -> Vec<String> {
     for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
         out.push(id.to_string());
         if let Some((channel, peer)) = id.split_once(':') {
-            if !channel.is_empty() && channel.chars().all(|c| c.is_ascii_alphabetic()) && !peer.is_empty() {
+            if !channel.is_empty()
+                && channel.chars().all(|c| c.is_ascii_alphabetic())
+                && !peer.is_empty()
+            {
                 for kind in ["dm", "direct"] {
                     out.push(format!("{channel}:{kind}:{peer}"));
                     out.push(format!("{kind}:{peer}"));
@@ -222,7 +225,8 @@ fn replace_ids(text: &str, ids: &[&str], pseudonym: &str) -> Option<String> {
             let before = out[..start].chars().next_back();
             let after = out[end..].chars().next();
             // An id starting with `+` (E.164) is whole whatever precedes it.
-            let starts_whole = id.starts_with('+') || !before.is_some_and(|c| c.is_ascii_alphanumeric());
+            let starts_whole =
+                id.starts_with('+') || !before.is_some_and(|c| c.is_ascii_alphanumeric());
             let whole = starts_whole && !after.is_some_and(|c| c.is_ascii_alphanumeric());
             result.push_str(&out[consumed..start]);
             if whole {

@@ -82,7 +82,12 @@ pub fn import_commands_log(store: &mut Store, state: &StateDir) -> Result<Import
 }
 
 /// Where to continue: the cursor's offset when it is still the same file, else 0.
-fn resume_offset(store: &mut Store, file: &mut std::fs::File, file_id: &str, size: u64) -> Result<u64> {
+fn resume_offset(
+    store: &mut Store,
+    file: &mut std::fs::File,
+    file_id: &str,
+    size: u64,
+) -> Result<u64> {
     let Some(cursor) = store.query_one(
         "SELECT file_id, head_sha256, offset FROM sync_cursors WHERE source = ?",
         &[COMMANDS_LOG.into()],
@@ -172,7 +177,10 @@ fn event_of(line: &str) -> Option<NewRow> {
         result: "success".into(),
         risk_level: "low".into(),
         metadata: json!({"source": source, "imported_from": COMMANDS_LOG}).to_string(),
-        source_key: Some(format!("commands.log:{}", hex::encode(Sha256::digest(line.as_bytes())))),
+        source_key: Some(format!(
+            "commands.log:{}",
+            hex::encode(Sha256::digest(line.as_bytes()))
+        )),
     })
 }
 
@@ -186,7 +194,10 @@ mod tests {
         assert_eq!(row.actor, "user:+8613800138000");
         assert_eq!(row.action, "command.new");
         assert_eq!(row.target, "agent:main:whatsapp:dm:+8613800138000");
-        assert_eq!(row.timestamp, crate::timeparse::rfc3339_ms("2026-08-30T11:59:57.120Z").unwrap());
+        assert_eq!(
+            row.timestamp,
+            crate::timeparse::rfc3339_ms("2026-08-30T11:59:57.120Z").unwrap()
+        );
         assert!(row.source_key.unwrap().starts_with("commands.log:"));
         let tg = event_of(r#"{"timestamp":"2026-08-06T07:54:40.318Z","action":"stop","sessionKey":"agent:main:main","senderId":"telegram:111111111","source":"telegram"}"#).unwrap();
         assert_eq!(tg.actor, "user:telegram:111111111");

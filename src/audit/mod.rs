@@ -78,9 +78,9 @@ pub struct Event {
 pub fn record(store: &mut Store, event: &Event) -> Result<i64> {
     let row = chain::NewRow::now(event);
     let appended = chain::append(store, std::slice::from_ref(&row))?;
-    let sealed = appended.first().ok_or_else(|| {
-        anyhow::anyhow!("audit event {} was not appended", event.action)
-    })?;
+    let sealed = appended
+        .first()
+        .ok_or_else(|| anyhow::anyhow!("audit event {} was not appended", event.action))?;
     Ok(sealed.id)
 }
 

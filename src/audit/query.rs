@@ -144,7 +144,11 @@ pub fn failure_groups(
     column: &str,
     min: u64,
 ) -> Result<Vec<FailureGroup>> {
-    let other = if column == "action" { "actor" } else { "action" };
+    let other = if column == "action" {
+        "actor"
+    } else {
+        "action"
+    };
     let filter = Filter {
         result: Some(Outcome::Failed),
         ..filter.clone()

@@ -132,7 +132,9 @@ pub fn verify(store: &mut Store, expect_head: Option<&str>) -> Result<Report> {
                 report.problem = Some(Problem {
                     kind: Kind::Edited,
                     id: Some(id),
-                    message: format!("row {id} (audit.prune) has no valid checkpoint in its metadata"),
+                    message: format!(
+                        "row {id} (audit.prune) has no valid checkpoint in its metadata"
+                    ),
                 });
                 return Ok(report);
             }
@@ -179,7 +181,13 @@ pub fn verify(store: &mut Store, expect_head: Option<&str>) -> Result<Report> {
     }
     let mut report = walk.finish();
     if let Some(failure) = walk.failure.take() {
-        report.problem = Some(diagnose(store, failure, &walk.start, &walk.expected, walk.prev_id)?);
+        report.problem = Some(diagnose(
+            store,
+            failure,
+            &walk.start,
+            &walk.expected,
+            walk.prev_id,
+        )?);
     }
     report.intact = report.problem.is_none();
     Ok(report)
@@ -199,7 +207,9 @@ impl Walk {
             self.failure = Some(Failure::Other(Problem {
                 kind: Kind::Inserted,
                 id: Some(u),
-                message: format!("row {u} has no seal but later rows do: it was inserted into the sealed chain"),
+                message: format!(
+                    "row {u} has no seal but later rows do: it was inserted into the sealed chain"
+                ),
             }));
             return;
         }
@@ -287,7 +297,9 @@ impl Walk {
                 self.report.erased_rows += 1;
                 None
             }
-            (SqlValue::Null, _) => Some("its seal key was removed without a recorded erasure".into()),
+            (SqlValue::Null, _) => {
+                Some("its seal key was removed without a recorded erasure".into())
+            }
             _ => Some("its erasure mark does not match its seal".into()),
         }
     }
@@ -373,7 +385,12 @@ impl Walk {
                         let pruned = self
                             .checkpoint
                             .as_ref()
-                            .map(|c| format!(", or it was pruned by retention (rows up to {} were)", c.base_id))
+                            .map(|c| {
+                                format!(
+                                    ", or it was pruned by retention (rows up to {} were)",
+                                    c.base_id
+                                )
+                            })
                             .unwrap_or_default();
                         report.problem = Some(Problem {
                             kind: Kind::Truncated,
@@ -408,7 +425,10 @@ fn diagnose(
             .filter(|n| n.get(1).as_str() == Some(expected))
             .map(|n| n.i64(0)))
     };
-    let after = prev_id.map_or_else(|| "the start of the chain".to_string(), |p| format!("row {p}"));
+    let after = prev_id.map_or_else(
+        || "the start of the chain".to_string(),
+        |p| format!("row {p}"),
+    );
     Ok(match failure {
         Failure::Other(p) => p,
         Failure::SelfCheck { id, reason } => match next_links_back(store, id)? {
@@ -429,7 +449,9 @@ fn diagnose(
                 return Ok(Problem {
                     kind: Kind::Inserted,
                     id: Some(first),
-                    message: format!("row {first} was inserted: row {id} links to the start of the chain"),
+                    message: format!(
+                        "row {first} was inserted: row {id} links to the start of the chain"
+                    ),
                 });
             }
             let holder = store.query_one(

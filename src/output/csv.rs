@@ -15,10 +15,7 @@ pub fn write(t: &Table, w: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// One record (for streamed rows).
-pub fn write_row(
-    w: &mut dyn Write,
-    cells: impl IntoIterator<Item = Value>,
-) -> std::io::Result<()> {
+pub fn write_row(w: &mut dyn Write, cells: impl IntoIterator<Item = Value>) -> std::io::Result<()> {
     let cells: Vec<String> = cells.into_iter().map(|v| quote(&plain(&v))).collect();
     writeln!(w, "{}", cells.join(","))
 }

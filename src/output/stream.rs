@@ -133,7 +133,9 @@ impl Stream {
                     Ok(())
                 })?;
             }
-            (Format::Prometheus | Format::Zip, _) => return Err(super::format_unsupported(style.format)),
+            (Format::Prometheus | Format::Zip, _) => {
+                return Err(super::format_unsupported(style.format))
+            }
         }
         w.flush()?;
         Ok(())

@@ -44,7 +44,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             &format!("Failed operations by action since {}", since_text(&filter)),
             ["action", "actors"],
         ),
-        groups_table(&by_actor, "Failed operations by actor", ["actor", "actions"]),
+        groups_table(
+            &by_actor,
+            "Failed operations by actor",
+            ["actor", "actions"],
+        ),
     ];
     Ok(Output::Doc { json, human })
 }

@@ -32,7 +32,9 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let action = args.action.trim();
     if action.is_empty() || action.chars().any(char::is_control) {
-        return Err(usage("--action must be a non-empty name without control characters"));
+        return Err(usage(
+            "--action must be a non-empty name without control characters",
+        ));
     }
     if action.starts_with("audit.") {
         return Err(usage(&format!(
@@ -98,8 +100,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
 
 /// `--meta`: a JSON object.
 fn parse_meta(text: &str) -> Result<Value> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| usage(&format!("--meta is not valid JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| usage(&format!("--meta is not valid JSON: {e}")))?;
     if !value.is_object() {
         let kind = match value {
             Value::Array(_) => "an array",

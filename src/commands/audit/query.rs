@@ -69,13 +69,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         Order::Asc => "ASC",
         Order::Desc => "DESC",
     };
-    let mut sql = format!(
-        "SELECT {EVENT_SQL} FROM audit_log {where_sql} ORDER BY timestamp {dir}, id {dir}"
-    );
+    let mut sql =
+        format!("SELECT {EVENT_SQL} FROM audit_log {where_sql} ORDER BY timestamp {dir}, id {dir}");
     if let Some(n) = limit {
         sql.push_str(" LIMIT ?");
         // One more than shown tells whether the table was cut.
-        params.push(i64::try_from(n.saturating_add(u64::from(capped))).unwrap_or(i64::MAX).into());
+        params.push(
+            i64::try_from(n.saturating_add(u64::from(capped)))
+                .unwrap_or(i64::MAX)
+                .into(),
+        );
     }
     super::sealed_store(ctx)?;
     let mut store = ctx.take_store()?;

@@ -52,7 +52,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let (follow, lines) = (args.follow, args.lines);
     let stream = Stream::new(EVENT_COLUMNS, human, follow, move |sink| {
         let mut last = recent(&mut store, &filter, lines, sink)?;
-        while follow {
+        if !follow {
+            return Ok(());
+        }
+        loop {
             std::thread::sleep(Duration::from_millis(interval as u64));
             if stdout_closed() {
                 return Ok(());
@@ -60,7 +63,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             seal(&mut store, quiet);
             last = newer(&mut store, &filter, last, sink)?;
         }
-        Ok(())
     });
     Ok(Output::Stream(stream))
 }
@@ -73,7 +75,9 @@ fn recent(store: &mut Store, filter: &Filter, n: u64, sink: &mut Sink<'_>) -> Re
     params.push(top.into());
     params.push(i64::try_from(n).unwrap_or(i64::MAX).into());
     let rows = store.query(
-        &format!("SELECT {EVENT_SQL} FROM audit_log {where_sql} {glue} id <= ? ORDER BY id DESC LIMIT ?"),
+        &format!(
+            "SELECT {EVENT_SQL} FROM audit_log {where_sql} {glue} id <= ? ORDER BY id DESC LIMIT ?"
+        ),
         &params,
     )?;
     for r in rows.iter().rev() {
@@ -92,7 +96,9 @@ fn newer(store: &mut Store, filter: &Filter, last: i64, sink: &mut Sink<'_>) -> 
     let glue = if where_sql.is_empty() { "WHERE" } else { "AND" };
     params.extend([SqlValue::Int(last), SqlValue::Int(top)]);
     store.query_each(
-        &format!("SELECT {EVENT_SQL} FROM audit_log {where_sql} {glue} id > ? AND id <= ? ORDER BY id"),
+        &format!(
+            "SELECT {EVENT_SQL} FROM audit_log {where_sql} {glue} id > ? AND id <= ? ORDER BY id"
+        ),
         &params,
         |r| sink(event_values(r)),
     )?;

@@ -42,7 +42,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     }
     let mut doc = serde_json::to_value(&report)?;
     doc["elapsed_ms"] = json!(elapsed.as_millis() as u64);
-    doc["rows_per_second"] = json!((report.rows as f64 / elapsed.as_secs_f64().max(1e-9)).round() as u64);
+    doc["rows_per_second"] =
+        json!((report.rows as f64 / elapsed.as_secs_f64().max(1e-9)).round() as u64);
     let out = if args.anchor && report.intact && ctx.style.format == Format::Table {
         Output::Text(format!("{}\n", report.head_hash))
     } else {
