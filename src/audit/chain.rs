@@ -9,7 +9,7 @@
 
 use super::syslog::{self, Message};
 use super::Event;
-use crate::store::{BackendKind, SqlValue, Store};
+use crate::store::{BackendKind, SqlRef, Store};
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 
@@ -22,52 +22,24 @@ const PII_TAG: &[u8] = b"clawctl-audit-pii-v1\0";
 /// Rows sealed per write transaction when catching up with rows the bot inserted unsealed.
 const SEAL_CHUNK: i64 = 5_000;
 
-/// A borrowed column value, as hashed.
-#[derive(Debug, Clone, Copy)]
-pub enum Field<'a> {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(&'a str),
-    Blob(&'a [u8]),
-}
-
-impl<'a> From<&'a SqlValue> for Field<'a> {
-    fn from(v: &'a SqlValue) -> Field<'a> {
-        match v {
-            SqlValue::Null => Field::Null,
-            SqlValue::Int(i) => Field::Int(*i),
-            SqlValue::Real(f) => Field::Real(*f),
-            SqlValue::Text(s) => Field::Text(s),
-            SqlValue::Blob(b) => Field::Blob(b),
-        }
-    }
-}
-
-impl<'a> From<Option<&'a str>> for Field<'a> {
-    fn from(v: Option<&'a str>) -> Field<'a> {
-        v.map_or(Field::Null, Field::Text)
-    }
-}
-
 /// The canonical, type-tagged encoding of one value.
-fn put(h: &mut Sha256, v: Field<'_>) {
+fn put(h: &mut Sha256, v: SqlRef<'_>) {
     match v {
-        Field::Null => h.update([0u8]),
-        Field::Int(i) => {
+        SqlRef::Null => h.update([0u8]),
+        SqlRef::Int(i) => {
             h.update([1u8]);
             h.update(i.to_be_bytes());
         }
-        Field::Real(f) => {
+        SqlRef::Real(f) => {
             h.update([2u8]);
             h.update(f.to_bits().to_be_bytes());
         }
-        Field::Text(s) => {
+        SqlRef::Text(s) => {
             h.update([3u8]);
             h.update((s.len() as u32).to_be_bytes());
             h.update(s.as_bytes());
         }
-        Field::Blob(b) => {
+        SqlRef::Blob(b) => {
             h.update([4u8]);
             h.update((b.len() as u32).to_be_bytes());
             h.update(b);
@@ -76,7 +48,7 @@ fn put(h: &mut Sha256, v: Field<'_>) {
 }
 
 /// The keyed digest of a row's identifying fields.
-pub fn pii_digest(key: Field, actor: Field, target: Field, metadata: Field) -> [u8; 32] {
+pub fn pii_digest(key: SqlRef, actor: SqlRef, target: SqlRef, metadata: SqlRef) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(PII_TAG);
     for v in [key, actor, target, metadata] {
@@ -88,16 +60,16 @@ pub fn pii_digest(key: Field, actor: Field, target: Field, metadata: Field) -> [
 /// The fields of a row that the chain hash covers, besides the previous hash.
 #[derive(Debug, Clone, Copy)]
 pub struct Sealable<'a> {
-    pub timestamp: Field<'a>,
-    pub action: Field<'a>,
-    pub result: Field<'a>,
-    pub risk_level: Field<'a>,
-    pub source_key: Field<'a>,
-    pub pii_digest: Field<'a>,
+    pub timestamp: SqlRef<'a>,
+    pub action: SqlRef<'a>,
+    pub result: SqlRef<'a>,
+    pub risk_level: SqlRef<'a>,
+    pub source_key: SqlRef<'a>,
+    pub pii_digest: SqlRef<'a>,
 }
 
 /// A row's chain hash.
-pub fn chain_hash(prev_hash: Field, row: &Sealable) -> [u8; 32] {
+pub fn chain_hash(prev_hash: SqlRef, row: &Sealable) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(CHAIN_TAG);
     for v in [
@@ -215,20 +187,20 @@ pub fn append_tx(
     for row in rows {
         let key = keys.next_key();
         let pii = hex::encode(pii_digest(
-            Field::Text(&key),
-            Field::Text(&row.actor),
-            Field::Text(&row.target),
-            Field::Text(&row.metadata),
+            SqlRef::Text(&key),
+            SqlRef::Text(&row.actor),
+            SqlRef::Text(&row.target),
+            SqlRef::Text(&row.metadata),
         ));
         let hash = hex::encode(chain_hash(
-            Field::Text(&prev),
+            SqlRef::Text(&prev),
             &Sealable {
-                timestamp: Field::Int(row.timestamp),
-                action: Field::Text(&row.action),
-                result: Field::Text(&row.result),
-                risk_level: Field::Text(&row.risk_level),
+                timestamp: SqlRef::Int(row.timestamp),
+                action: SqlRef::Text(&row.action),
+                result: SqlRef::Text(&row.result),
+                risk_level: SqlRef::Text(&row.risk_level),
                 source_key: row.source_key.as_deref().into(),
-                pii_digest: Field::Text(&pii),
+                pii_digest: SqlRef::Text(&pii),
             },
         ));
         let inserted = s.query_one(
@@ -354,20 +326,20 @@ pub fn seal_chunk(
     for r in &rows {
         let key = keys.next_key();
         let pii = hex::encode(pii_digest(
-            Field::Text(&key),
+            SqlRef::Text(&key),
             r.get(2).into(),
             r.get(4).into(),
             r.get(7).into(),
         ));
         let hash = hex::encode(chain_hash(
-            Field::Text(&prev),
+            SqlRef::Text(&prev),
             &Sealable {
                 timestamp: r.get(1).into(),
                 action: r.get(3).into(),
                 result: r.get(5).into(),
                 risk_level: r.get(6).into(),
                 source_key: r.get(8).into(),
-                pii_digest: Field::Text(&pii),
+                pii_digest: SqlRef::Text(&pii),
             },
         ));
         s.execute(

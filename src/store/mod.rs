@@ -11,7 +11,7 @@ mod sqlite;
 mod value;
 
 pub use migrations::{Applied, SCHEMA_VERSION};
-pub use value::{Row, SqlValue};
+pub use value::{Row, SqlRef, SqlValue};
 
 use anyhow::Result;
 
@@ -35,6 +35,20 @@ pub trait Backend: Send {
         params: &[SqlValue],
         f: &mut dyn FnMut(&Row) -> Result<()>,
     ) -> Result<()>;
+    /// Like [`Backend::query_each`], with values borrowed from the engine instead of copied:
+    /// for scans over millions of rows (`audit verify`). Engines that cannot lend values use
+    /// this default.
+    fn query_each_ref(
+        &mut self,
+        sql: &str,
+        params: &[SqlValue],
+        f: &mut dyn FnMut(&[SqlRef<'_>]) -> Result<()>,
+    ) -> Result<()> {
+        self.query_each(sql, params, &mut |row| {
+            let refs: Vec<SqlRef<'_>> = row.values.iter().map(SqlRef::from).collect();
+            f(&refs)
+        })
+    }
     /// Run several statements without parameters (DDL).
     fn execute_batch(&mut self, sql: &str) -> Result<()>;
     fn begin(&mut self) -> Result<()>;
@@ -93,6 +107,16 @@ impl Store {
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
         self.backend.query_each(sql, params, &mut f)
+    }
+
+    /// Stream rows with borrowed values (no copies), for long scans.
+    pub fn query_each_ref(
+        &mut self,
+        sql: &str,
+        params: &[SqlValue],
+        mut f: impl FnMut(&[SqlRef<'_>]) -> Result<()>,
+    ) -> Result<()> {
+        self.backend.query_each_ref(sql, params, &mut f)
     }
 
     /// All rows of a query (for small results).
