@@ -170,7 +170,7 @@ pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Resul
                 let [actor, target, metadata] = [&values[0], &values[1], &values[2]];
                 s.execute(
                     "UPDATE audit_log SET actor = ?, target = ?, metadata = ?, seal_key = NULL,
-                       redacted_by = CASE WHEN ? THEN ? ELSE redacted_by END WHERE id = ?",
+                       redacted_by = CASE WHEN ? = 1 THEN ? ELSE redacted_by END WHERE id = ?",
                     &[
                         actor.clone().into(),
                         target.clone().into(),
