@@ -545,3 +545,106 @@ fn a_bad_syslog_config_names_the_file() {
         .fails(1)
         .stderr_has("config.toml:3:1");
 }
+
+/// A fresh PostgreSQL database when `CLAWCTL_TEST_PG` names a server (`.ci/run` starts one);
+/// dropped with the guard.
+struct Pg {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl Pg {
+    fn create() -> Option<Pg> {
+        let admin = std::env::var("CLAWCTL_TEST_PG")
+            .ok()
+            .filter(|s| !s.is_empty())?;
+        let name = format!("clawctl_audit_{}", std::process::id());
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
+            .expect("CLAWCTL_TEST_PG unreachable");
+        client
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let (base, _) = admin.rsplit_once('/').unwrap();
+        Some(Pg {
+            url: format!("{base}/{name}"),
+            admin,
+            name,
+        })
+    }
+}
+
+impl Drop for Pg {
+    fn drop(&mut self) {
+        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// The whole life of a trail through the library, on SQLite and (when available) PostgreSQL:
+/// sealing bot rows, erasure, pruning, import, and tampering found.
+#[test]
+fn the_chain_behaves_the_same_on_every_backend() {
+    let env = Env::example();
+    let pg = Pg::create();
+    let mut locations = vec![env.path("ops.db").to_string_lossy().into_owned()];
+    match &pg {
+        Some(pg) => locations.push(pg.url.clone()),
+        None => eprintln!("note: CLAWCTL_TEST_PG not set; PostgreSQL half not run"),
+    }
+    for location in locations {
+        let mut s = Store::open(&location).unwrap();
+        s.execute(
+            "INSERT INTO audit_log (timestamp, actor, action, target, result, risk_level, metadata) VALUES (1000, 'user:telegram:111111111', 'command.new', 'agent:main:main', 'success', 'low', '{}')",
+            &[],
+        )
+        .unwrap();
+        for i in 0..4 {
+            audit::record(
+                &mut s,
+                &event(
+                    "operator:ann",
+                    &format!("step.{i}"),
+                    "telegram:111111111",
+                    json!({"i": i}),
+                ),
+            )
+            .unwrap();
+        }
+        let stats = audit::import_commands_log(
+            &mut s,
+            &StateDir::new(env.state.clone(), "test".into(), None),
+        )
+        .unwrap();
+        assert_eq!(stats.imported, 7, "{location}");
+        assert_eq!(
+            audit::pseudonymize(&mut s, &["telegram:111111111".into()], "erased-9").unwrap(),
+            8,
+            "{location}"
+        );
+        assert_eq!(
+            audit::prune_before(&mut s, 2000, 100).unwrap(),
+            1,
+            "{location}"
+        );
+        let report = audit::verify::verify(&mut s, None).unwrap();
+        assert!(report.intact, "{location}: {:?}", report.problem);
+        assert_eq!(report.checkpoint.as_ref().map(|c| c.base_id), Some(1));
+        assert_eq!(report.erased_rows, 7, "{location}");
+        s.execute(
+            "UPDATE audit_log SET result = 'failed' WHERE action = 'step.2'",
+            &[],
+        )
+        .unwrap();
+        let report = audit::verify::verify(&mut s, None).unwrap();
+        let problem = report.problem.unwrap();
+        assert_eq!(problem.kind, audit::verify::Kind::Edited, "{location}");
+    }
+}

@@ -89,7 +89,7 @@ fn resume_offset(
     size: u64,
 ) -> Result<u64> {
     let Some(cursor) = store.query_one(
-        "SELECT file_id, head_sha256, offset FROM sync_cursors WHERE source = ?",
+        "SELECT file_id, head_sha256, \"offset\" FROM sync_cursors WHERE source = ?",
         &[COMMANDS_LOG.into()],
     )?
     else {
@@ -129,9 +129,9 @@ fn flush(
     let appended = store.transaction(|s| {
         let appended = chain::append_tx(s, batch, &mut forward)?;
         s.execute(
-            "INSERT INTO sync_cursors (source, kind, file_id, head_sha256, offset, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+            "INSERT INTO sync_cursors (source, kind, file_id, head_sha256, \"offset\", updated_at) VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT (source) DO UPDATE SET file_id = excluded.file_id, head_sha256 = excluded.head_sha256,
-               offset = excluded.offset, updated_at = excluded.updated_at",
+               \"offset\" = excluded.\"offset\", updated_at = excluded.updated_at",
             &[
                 COMMANDS_LOG.into(),
                 CURSOR_KIND.into(),

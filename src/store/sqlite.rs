@@ -159,7 +159,7 @@ impl Backend for SqliteBackend {
         let mut stmt = self
             .conn
             .prepare_cached(sql)
-            .with_context(|| format!("preparing `{}`", first_line(sql)))?;
+            .with_context(|| format!("preparing `{}`", super::sql_head(sql)))?;
         let n = stmt.column_count();
         let p = params(values);
         let refs: Vec<&dyn ToSql> = p.iter().map(|p| p as &dyn ToSql).collect();
