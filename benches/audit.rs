@@ -30,20 +30,10 @@ fn main() -> Result<()> {
     let now = clawctl::state::sessions::now_ms();
     let mut out = Vec::new();
     if store.count("audit_log")? == 0 {
-        let t = Instant::now();
-        generate(&mut store, rows, now)?;
-        out.push(row(
-            "generate (SQL insert, unsealed)",
-            t.elapsed(),
-            Some(rows),
-        ));
-        let t = Instant::now();
-        let sealed = chain::seal_pending(&mut store)?;
-        out.push(row(
-            "seal the bot's unsealed rows",
-            t.elapsed(),
-            Some(sealed as i64),
-        ));
+        let (d, c, _) = timed(|| generate(&mut store, rows, now).map(|()| rows))?;
+        out.push(row("generate (SQL insert, unsealed)", d, c, rows));
+        let (d, c, sealed) = timed(|| Ok(chain::seal_pending(&mut store)? as i64))?;
+        out.push(rate_row("seal the bot's unsealed rows", d, c, sealed));
     }
     let total = store.count("audit_log")?;
     eprintln!("trail: {total} events in {path}");
@@ -62,20 +52,22 @@ fn main() -> Result<()> {
         ..week.clone()
     };
     for (name, filter) in [("actor", &by_actor), ("risk=high", &by_risk)] {
-        let (d, n) = best(5, || query(&mut store, filter, Some(100)))?;
+        let (d, c, n) = best(5, || query(&mut store, filter, Some(100)))?;
         out.push(row(
             &format!("query by {name} within a week, newest 100"),
             d,
-            Some(n),
+            c,
+            n,
         ));
-        let (d, n) = best(5, || query(&mut store, filter, None))?;
+        let (d, c, n) = best(5, || query(&mut store, filter, None))?;
         out.push(row(
             &format!("query by {name} within a week, all rows"),
             d,
-            Some(n),
+            c,
+            n,
         ));
     }
-    let (d, n) = best(5, || {
+    let (d, c, n) = best(5, || {
         let a = failure_groups(&mut store, &week, "action", 10)?;
         let b = failure_groups(&mut store, &week, "actor", 10)?;
         Ok((a.len() + b.len()) as i64)
@@ -83,38 +75,72 @@ fn main() -> Result<()> {
     out.push(row(
         "failures --min 10 --since 7d (by action and by actor)",
         d,
-        Some(n),
+        c,
+        n,
     ));
 
-    let t = Instant::now();
-    let report = audit::verify::verify(&mut store, None)?;
-    let d = t.elapsed();
-    anyhow::ensure!(
-        report.intact,
-        "generated trail does not verify: {:?}",
-        report.problem
-    );
-    out.push(format!(
-        "| verify the whole chain | {} | {} rows | {:.2} M rows/s |",
-        ms(d),
-        report.rows,
-        report.rows as f64 / d.as_secs_f64() / 1e6
-    ));
+    for parts in [1, 2] {
+        let (d, c, n) = timed(|| {
+            let report = audit::verify::verify_with(&mut store, None, parts)?;
+            anyhow::ensure!(report.intact, "trail does not verify: {:?}", report.problem);
+            Ok(report.rows as i64)
+        })?;
+        let what = if parts == 1 {
+            "verify the whole chain, one pass"
+        } else {
+            "verify the whole chain, 2 ranges in parallel"
+        };
+        out.push(rate_row(what, d, c, n));
+    }
 
-    let big = append_cost(&mut store, 1_000)?;
+    // The same through the real binary (process start and opening the database included).
+    let state = tmp.path().join("state");
+    std::fs::create_dir_all(&state)?;
+    for args in [
+        &[
+            "audit",
+            "query",
+            "--actor",
+            "user:telegram:42",
+            "--since",
+            "7d",
+            "--format",
+            "jsonl",
+        ][..],
+        &[
+            "audit", "query", "--risk", "high", "--since", "7d", "--format", "jsonl",
+        ][..],
+        &[
+            "audit", "failures", "--min", "10", "--since", "7d", "--json",
+        ][..],
+        &["audit", "verify", "--json"][..],
+    ] {
+        let (d, _, n) = best(3, || cli(&state, &path, args))?;
+        out.push(format!(
+            "| `clawctl {}` | {} | | {n} lines of output | |",
+            args.join(" "),
+            ms(d)
+        ));
+    }
+
     let empty_path = tmp.path().join("empty.db");
     let mut empty = Store::open(&empty_path.to_string_lossy())?;
-    let small = append_cost(&mut empty, 1_000)?;
-    out.push(format!(
-        "| append one event (`audit::record`), empty trail | {:.1} µs | 1000 appends | |",
-        small
+    let (d, c, _) = timed(|| append(&mut empty, 1_000))?;
+    out.push(per_row(
+        "append one event (`audit::record`), empty trail",
+        d,
+        c,
+        1_000,
     ));
-    out.push(format!(
-        "| append one event (`audit::record`), {total} events | {:.1} µs | 1000 appends | |",
-        big
+    let (d, c, _) = timed(|| append(&mut store, 1_000))?;
+    out.push(per_row(
+        &format!("append one event (`audit::record`), {total} events"),
+        d,
+        c,
+        1_000,
     ));
 
-    println!("| operation | time | rows | rate |\n|---|---|---|---|");
+    println!("| operation | wall time | CPU time | rows | rate (wall) |\n|---|---|---|---|---|");
     for line in out {
         println!("{line}");
     }
@@ -168,19 +194,56 @@ fn query(store: &mut Store, filter: &Filter, limit: Option<i64>) -> Result<i64> 
     Ok(n)
 }
 
-fn best(runs: usize, mut f: impl FnMut() -> Result<i64>) -> Result<(Duration, i64)> {
-    let mut best = Duration::MAX;
-    let mut n = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        n = f()?;
-        best = best.min(t.elapsed());
-    }
-    Ok((best, n))
+/// Run the release binary; returns the number of output lines.
+fn cli(state: &std::path::Path, db: &str, args: &[&str]) -> Result<i64> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_clawctl"))
+        .arg("--state-dir")
+        .arg(state)
+        .args(["--db", db])
+        .args(args)
+        .output()?;
+    anyhow::ensure!(
+        out.status.success(),
+        "clawctl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(out
+        .stdout
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count() as i64)
 }
 
-/// Mean microseconds per appended event.
-fn append_cost(store: &mut Store, n: u32) -> Result<f64> {
+/// Wall and CPU time (all threads of this process) of `f`.
+fn timed(f: impl FnOnce() -> Result<i64>) -> Result<(Duration, Duration, i64)> {
+    let (t, c) = (Instant::now(), cpu());
+    let n = f()?;
+    Ok((t.elapsed(), cpu().saturating_sub(c), n))
+}
+
+/// The fastest of `runs` (by wall time).
+fn best(runs: usize, mut f: impl FnMut() -> Result<i64>) -> Result<(Duration, Duration, i64)> {
+    let mut best = (Duration::MAX, Duration::ZERO, 0);
+    for _ in 0..runs {
+        let r = timed(&mut f)?;
+        if r.0 < best.0 {
+            best = r;
+        }
+    }
+    Ok(best)
+}
+
+/// CPU time used by this process so far.
+fn cpu() -> Duration {
+    // SAFETY: getrusage fills the struct it is given.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1_000);
+    tv(u.ru_utime) + tv(u.ru_stime)
+}
+
+/// Append `n` events one by one.
+fn append(store: &mut Store, n: i64) -> Result<i64> {
     let event = Event {
         actor: "operator:bench@host".into(),
         action: "bench.append".into(),
@@ -189,18 +252,34 @@ fn append_cost(store: &mut Store, n: u32) -> Result<f64> {
         risk: Risk::Low,
         metadata: serde_json::json!({"n": 1}),
     };
-    let t = Instant::now();
     for _ in 0..n {
         audit::record(store, &event)?;
     }
-    Ok(t.elapsed().as_secs_f64() * 1e6 / f64::from(n))
+    Ok(n)
 }
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)
 }
 
-fn row(name: &str, d: Duration, n: Option<i64>) -> String {
-    let n = n.map(|n| format!("{n} rows")).unwrap_or_default();
-    format!("| {name} | {} | {n} | |", ms(d))
+fn row(name: &str, wall: Duration, cpu: Duration, n: i64) -> String {
+    format!("| {name} | {} | {} | {n} | |", ms(wall), ms(cpu))
+}
+
+fn rate_row(name: &str, wall: Duration, cpu: Duration, n: i64) -> String {
+    format!(
+        "| {name} | {} | {} | {n} | {:.2} M rows/s |",
+        ms(wall),
+        ms(cpu),
+        n as f64 / wall.as_secs_f64() / 1e6
+    )
+}
+
+fn per_row(name: &str, wall: Duration, cpu: Duration, n: i64) -> String {
+    let us = |d: Duration| format!("{:.1} µs", d.as_secs_f64() * 1e6 / n as f64);
+    format!(
+        "| {name} | {} per event | {} per event | {n} | |",
+        us(wall),
+        us(cpu)
+    )
 }
