@@ -432,11 +432,11 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;audit;log' {
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'What was done (`send_message`, `file_delete`, …)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'What was done (`send_message`, `file_delete`, …). Names starting with `audit.` are reserved for clawctl''s own bookkeeping. The actor is the global --actor (CLAWCTL_ACTOR, default operator:<os-user>@<host>)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'What it was done to')
-            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'success, failed or partial')
-            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'low, medium or high')
-            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata as a JSON object')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'The result')
+            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'The risk level; high-risk events also go to syslog when `[audit.syslog]` is configured')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata as a JSON object: counts and names, never content or secret values')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -458,14 +458,14 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;audit;query' {
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action')
-            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only targets matching this glob')
-            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'Only this result: success, failed or partial')
-            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'Only this risk level: low, medium or high')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action; `*` and `?` make it a glob (`secrets.*`). The global --actor selects an actor the same way')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only targets matching this glob (`*` any run of characters, `?` one)')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'Only this result')
+            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'Only this risk level')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events')
-            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Order by time: asc or desc')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time (same forms as --since)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events (the table format shows 1000 unless given)')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Order by time')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -487,7 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;audit;verify' {
-            [CompletionResult]::new('--expect-head', '--expect-head', [CompletionResultType]::ParameterName, 'Fail unless the chain''s head is this hash (detects a truncated tail)')
+            [CompletionResult]::new('--expect-head', '--expect-head', [CompletionResultType]::ParameterName, 'Fail unless the trail still contains this head hash saved earlier with --anchor (detects a truncated tail; later events after it are fine)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -495,7 +495,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
-            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Print the head hash, to keep somewhere else')
+            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Print the head hash (after verifying), to keep somewhere else: a later `--expect-head` with it detects a truncated or rewritten trail')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -511,7 +511,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
         }
         'clawctl;audit;failures' {
             [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Only groups with at least this many failures')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h). The global --actor limits it to one actor')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this time (same forms as --since; default now)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -535,6 +536,9 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
         'clawctl;audit;tail' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many recent events to show first')
             [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'How many recent events to show first')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`*` and `?` make it a glob). The global --actor selects an actor')
+            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'Only this risk level')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With -f, how often to look for new events (250ms, 1s, 5s)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -542,8 +546,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep following new events as they arrive')
-            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep following new events as they arrive')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep following new events as they arrive (JSON output becomes JSON Lines)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep following new events as they arrive (JSON output becomes JSON Lines)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -558,7 +562,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;audit;stats' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h). The global --actor limits it to one actor')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this time (same forms as --since; default now)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')

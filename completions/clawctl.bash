@@ -581,7 +581,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__audit__subcmd__failures)
-            opts="-q -v -y -h -V --min --since --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --min --since --until --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,6 +592,10 @@ _clawctl() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -758,11 +762,11 @@ _clawctl() {
                     return 0
                     ;;
                 --result)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "success failed partial" -- "${cur}"))
                     return 0
                     ;;
                 --risk)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
                     return 0
                     ;;
                 --meta)
@@ -820,11 +824,11 @@ _clawctl() {
                     return 0
                     ;;
                 --result)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "success failed partial" -- "${cur}"))
                     return 0
                     ;;
                 --risk)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
                     return 0
                     ;;
                 --since)
@@ -840,7 +844,7 @@ _clawctl() {
                     return 0
                     ;;
                 --order)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "asc desc" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -879,13 +883,17 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__audit__subcmd__stats)
-            opts="-q -v -y -h -V --since --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --since --until --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -925,7 +933,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__audit__subcmd__tail)
-            opts="-f -n -q -v -y -h -V --follow --lines --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-f -n -q -v -y -h -V --follow --lines --action --risk --interval --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,6 +944,18 @@ _clawctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --risk)
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

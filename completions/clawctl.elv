@@ -402,11 +402,11 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'clawctl;audit;log'= {
-            cand --action 'What was done (`send_message`, `file_delete`, …)'
+            cand --action 'What was done (`send_message`, `file_delete`, …). Names starting with `audit.` are reserved for clawctl''s own bookkeeping. The actor is the global --actor (CLAWCTL_ACTOR, default operator:<os-user>@<host>)'
             cand --target 'What it was done to'
-            cand --result 'success, failed or partial'
-            cand --risk 'low, medium or high'
-            cand --meta 'Metadata as a JSON object'
+            cand --result 'The result'
+            cand --risk 'The risk level; high-risk events also go to syslog when `[audit.syslog]` is configured'
+            cand --meta 'Metadata as a JSON object: counts and names, never content or secret values'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -427,14 +427,14 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;audit;query'= {
-            cand --action 'Only this action'
-            cand --target 'Only targets matching this glob'
-            cand --result 'Only this result: success, failed or partial'
-            cand --risk 'Only this risk level: low, medium or high'
+            cand --action 'Only this action; `*` and `?` make it a glob (`secrets.*`). The global --actor selects an actor the same way'
+            cand --target 'Only targets matching this glob (`*` any run of characters, `?` one)'
+            cand --result 'Only this result'
+            cand --risk 'Only this risk level'
             cand --since 'Only events at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)'
-            cand --until 'Only events before this time'
-            cand --limit 'At most this many events'
-            cand --order 'Order by time: asc or desc'
+            cand --until 'Only events before this time (same forms as --since)'
+            cand --limit 'At most this many events (the table format shows 1000 unless given)'
+            cand --order 'Order by time'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -455,7 +455,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;audit;verify'= {
-            cand --expect-head 'Fail unless the chain''s head is this hash (detects a truncated tail)'
+            cand --expect-head 'Fail unless the trail still contains this head hash saved earlier with --anchor (detects a truncated tail; later events after it are fine)'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -463,7 +463,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
-            cand --anchor 'Print the head hash, to keep somewhere else'
+            cand --anchor 'Print the head hash (after verifying), to keep somewhere else: a later `--expect-head` with it detects a truncated or rewritten trail'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -478,7 +478,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
         }
         &'clawctl;audit;failures'= {
             cand --min 'Only groups with at least this many failures'
-            cand --since 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)'
+            cand --since 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h). The global --actor limits it to one actor'
+            cand --until 'Up to this time (same forms as --since; default now)'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -501,6 +502,9 @@ set edit:completion:arg-completer[clawctl] = {|@words|
         &'clawctl;audit;tail'= {
             cand -n 'How many recent events to show first'
             cand --lines 'How many recent events to show first'
+            cand --action 'Only this action (`*` and `?` make it a glob). The global --actor selects an actor'
+            cand --risk 'Only this risk level'
+            cand --interval 'With -f, how often to look for new events (250ms, 1s, 5s)'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -508,8 +512,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
-            cand -f 'Keep following new events as they arrive'
-            cand --follow 'Keep following new events as they arrive'
+            cand -f 'Keep following new events as they arrive (JSON output becomes JSON Lines)'
+            cand --follow 'Keep following new events as they arrive (JSON output becomes JSON Lines)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -523,7 +527,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;audit;stats'= {
-            cand --since 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)'
+            cand --since 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h). The global --actor limits it to one actor'
+            cand --until 'Up to this time (same forms as --since; default now)'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'

@@ -384,11 +384,15 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and not __fish_se
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and not __fish_seen_subcommand_from log query verify failures tail stats help" -f -a "tail" -d 'Show the newest events; with -f keep following new ones'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and not __fish_seen_subcommand_from log query verify failures tail stats help" -f -a "stats" -d 'Events per action, actor and risk over a period'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and not __fish_seen_subcommand_from log query verify failures tail stats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'What was done (`send_message`, `file_delete`, …)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'What was done (`send_message`, `file_delete`, …). Names starting with `audit.` are reserved for clawctl\'s own bookkeeping. The actor is the global --actor (CLAWCTL_ACTOR, default operator:<os-user>@<host>)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l target -d 'What it was done to' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l result -d 'success, failed or partial' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l risk -d 'low, medium or high' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l meta -d 'Metadata as a JSON object' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l result -d 'The result' -r -f -a "success\t''
+failed\t''
+partial\t''"
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l risk -d 'The risk level; high-risk events also go to syslog when `[audit.syslog]` is configured' -r -f -a "low\t''
+medium\t''
+high\t''"
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l meta -d 'Metadata as a JSON object: counts and names, never content or secret values' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -409,14 +413,19 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_s
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l action -d 'Only this action' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l target -d 'Only targets matching this glob' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l result -d 'Only this result: success, failed or partial' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l risk -d 'Only this risk level: low, medium or high' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l action -d 'Only this action; `*` and `?` make it a glob (`secrets.*`). The global --actor selects an actor the same way' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l target -d 'Only targets matching this glob (`*` any run of characters, `?` one)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l result -d 'Only this result' -r -f -a "success\t''
+failed\t''
+partial\t''"
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l risk -d 'Only this risk level' -r -f -a "low\t''
+medium\t''
+high\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l since -d 'Only events at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l until -d 'Only events before this time' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l limit -d 'At most this many events' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l order -d 'Order by time: asc or desc' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l until -d 'Only events before this time (same forms as --since)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l limit -d 'At most this many events (the table format shows 1000 unless given)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l order -d 'Order by time' -r -f -a "asc\t'Oldest first'
+desc\t'Newest first'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -437,7 +446,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_s
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'Fail unless the chain\'s head is this hash (detects a truncated tail)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'Fail unless the trail still contains this head hash saved earlier with --anchor (detects a truncated tail; later events after it are fine)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -452,7 +461,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_s
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'Print the head hash, to keep somewhere else'
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'Print the head hash (after verifying), to keep somewhere else: a later `--expect-head` with it detects a truncated or rewritten trail'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
@@ -460,7 +469,8 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_s
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l min -d 'Only groups with at least this many failures' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l since -d 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l since -d 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h). The global --actor limits it to one actor' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l until -d 'Up to this time (same forms as --since; default now)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -482,6 +492,11 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_s
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from failures" -s V -l version -d 'Print version'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s n -l lines -d 'How many recent events to show first' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l action -d 'Only this action (`*` and `?` make it a glob). The global --actor selects an actor' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l risk -d 'Only this risk level' -r -f -a "low\t''
+medium\t''
+high\t''"
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l interval -d 'With -f, how often to look for new events (250ms, 1s, 5s)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -496,14 +511,15 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_s
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s f -l follow -d 'Keep following new events as they arrive'
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s f -l follow -d 'Keep following new events as they arrive (JSON output becomes JSON Lines)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l since -d 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l since -d 'Look back this far: dates (2026-11-01), ISO times, or durations back from now (7d, 12h). The global --actor limits it to one actor' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l until -d 'Up to this time (same forms as --since; default now)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r

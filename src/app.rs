@@ -94,13 +94,51 @@ impl Ctx {
             .into_owned())
     }
 
-    /// The ops database, opened and migrated once.
+    /// The ops database, opened and migrated once. Opening also loads the audit trail's
+    /// syslog forwarding (`[audit.syslog]`) and records applied migrations as an event.
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
             let location = self.db_location()?;
-            self.store = Some(Store::open(&location)?);
+            let mut store = Store::open(&location)?;
+            if !store.migrated.migrations.is_empty() {
+                let event = self.migration_event(&store);
+                crate::audit::record(&mut store, &event)?;
+            }
+            let has_settings = std::env::var_os("CLAWCTL_CONFIG").is_some() || self.state().is_ok();
+            if has_settings {
+                let quiet = self.global.quiet;
+                crate::audit::syslog::configure_from(self.settings()?, quiet)?;
+            }
+            self.store = Some(store);
         }
         Ok(self.store.as_mut().expect("set above"))
+    }
+
+    /// The ops database, owned: for output that streams rows after the command returned.
+    pub fn take_store(&mut self) -> Result<Store> {
+        self.store()?;
+        Ok(self.store.take().expect("set above"))
+    }
+
+    fn migration_event(&self, store: &Store) -> crate::audit::Event {
+        let applied = &store.migrated;
+        let names: Vec<String> = applied
+            .migrations
+            .iter()
+            .map(|(v, n)| format!("{v:04}_{n}"))
+            .collect();
+        crate::audit::Event {
+            actor: self.actor(),
+            action: "db.migrate".into(),
+            target: store.location.clone(),
+            outcome: crate::audit::Outcome::Success,
+            risk: crate::audit::Risk::Medium,
+            metadata: serde_json::json!({
+                "from_version": applied.from,
+                "to_version": applied.migrations.last().map_or(applied.from, |(v, _)| *v),
+                "migrations": names,
+            }),
+        }
     }
 
     /// The actor recorded in audit events.

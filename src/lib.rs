@@ -15,6 +15,7 @@ pub mod output;
 pub mod settings;
 pub mod state;
 pub mod store;
+pub mod timeparse;
 
 use clap::Parser;
 

@@ -197,7 +197,10 @@ fn the_ops_db_is_private_and_in_wal_mode() {
     )
     .unwrap();
     let v = env.run(&["status", "--json"]).json();
-    assert_eq!(v["ops_db"]["schema_version"], 1);
+    assert_eq!(
+        v["ops_db"]["schema_version"],
+        clawctl::store::SCHEMA_VERSION
+    );
     assert_eq!(v["ops_db"]["rows"]["messages"], 1);
     assert_eq!(v["ops_db"]["rows"]["cost_attribution"], 1);
 }

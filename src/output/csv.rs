@@ -14,6 +14,12 @@ pub fn write(t: &Table, w: &mut dyn Write) -> std::io::Result<()> {
     Ok(())
 }
 
+/// One record (for streamed rows).
+pub fn write_row(w: &mut dyn Write, cells: impl IntoIterator<Item = Value>) -> std::io::Result<()> {
+    let cells: Vec<String> = cells.into_iter().map(|v| quote(&plain(&v))).collect();
+    writeln!(w, "{}", cells.join(","))
+}
+
 fn plain(v: &Value) -> String {
     match v {
         Value::Null => String::new(),

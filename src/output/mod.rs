@@ -2,8 +2,10 @@
 //! it as a table, JSON, JSON Lines or CSV. Commands never print results themselves.
 
 mod csv;
+mod stream;
 mod table;
 
+pub use stream::{Human, Sink, Stream};
 pub use table::Table;
 
 use anyhow::Result;
@@ -47,6 +49,8 @@ pub enum Output {
     Doc { json: Value, human: Vec<Table> },
     /// Pre-rendered text printed as is in any format (Prometheus exposition, Nagios lines).
     Text(String),
+    /// Rows printed while they are produced (large or endless results).
+    Stream(Stream),
     /// An output followed by a non-zero exit code (a check that found problems).
     WithExit(Box<Output>, i32),
 }
@@ -100,6 +104,7 @@ pub fn render(out: &Output, style: &Style, w: &mut dyn Write) -> Result<()> {
         Output::None => {}
         Output::WithExit(inner, _) => return render(inner, style, w),
         Output::Text(text) => w.write_all(text.as_bytes())?,
+        Output::Stream(s) => s.render(style, w)?,
         Output::Table(t) => match style.format {
             Format::Table => t.write_human(w, style.color)?,
             Format::Json => {

@@ -8,16 +8,35 @@ use crate::error::user_err;
 use anyhow::{Context, Result};
 
 /// (version, name, SQLite DDL)
-const SQLITE: &[(i64, &str, &str)] =
-    &[(1, "init", include_str!("migrations/sqlite/0001_init.sql"))];
+const SQLITE: &[(i64, &str, &str)] = &[
+    (1, "init", include_str!("migrations/sqlite/0001_init.sql")),
+    (
+        2,
+        "audit_chain",
+        include_str!("migrations/sqlite/0002_audit_chain.sql"),
+    ),
+];
 /// The same migrations for PostgreSQL, version for version.
-const POSTGRES: &[(i64, &str, &str)] =
-    &[(1, "init", include_str!("migrations/postgres/0001_init.sql"))];
+const POSTGRES: &[(i64, &str, &str)] = &[
+    (1, "init", include_str!("migrations/postgres/0001_init.sql")),
+    (
+        2,
+        "audit_chain",
+        include_str!("migrations/postgres/0002_audit_chain.sql"),
+    ),
+];
 
 /// The schema version this build creates and understands.
 pub const SCHEMA_VERSION: i64 = SQLITE[SQLITE.len() - 1].0;
 
-pub fn apply(store: &mut Store) -> Result<()> {
+/// Migrations applied by one [`apply`]: the version before, and (version, name) of each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Applied {
+    pub from: i64,
+    pub migrations: Vec<(i64, String)>,
+}
+
+pub fn apply(store: &mut Store) -> Result<Applied> {
     store.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
            version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
@@ -34,6 +53,10 @@ pub fn apply(store: &mut Store) -> Result<()> {
     let list = match store.kind() {
         BackendKind::Sqlite => SQLITE,
         BackendKind::Postgres => POSTGRES,
+    };
+    let mut applied = Applied {
+        from: current,
+        migrations: Vec::new(),
     };
     for (version, name, sql) in list.iter().filter(|(v, _, _)| *v > current) {
         store
@@ -55,8 +78,9 @@ pub fn apply(store: &mut Store) -> Result<()> {
                     store.location
                 )
             })?;
+        applied.migrations.push((*version, (*name).to_string()));
     }
-    Ok(())
+    Ok(applied)
 }
 
 pub fn current_version(store: &mut Store) -> Result<i64> {

@@ -10,8 +10,8 @@ pub mod postgres;
 mod sqlite;
 mod value;
 
-pub use migrations::SCHEMA_VERSION;
-pub use value::{Row, SqlValue};
+pub use migrations::{Applied, SCHEMA_VERSION};
+pub use value::{Row, SqlRef, SqlValue};
 
 use anyhow::Result;
 
@@ -35,6 +35,20 @@ pub trait Backend: Send {
         params: &[SqlValue],
         f: &mut dyn FnMut(&Row) -> Result<()>,
     ) -> Result<()>;
+    /// Like [`Backend::query_each`], with values borrowed from the engine instead of copied:
+    /// for scans over millions of rows (`audit verify`). Engines that cannot lend values use
+    /// this default.
+    fn query_each_ref(
+        &mut self,
+        sql: &str,
+        params: &[SqlValue],
+        f: &mut dyn FnMut(&[SqlRef<'_>]) -> Result<()>,
+    ) -> Result<()> {
+        self.query_each(sql, params, &mut |row| {
+            let refs: Vec<SqlRef<'_>> = row.values.iter().map(SqlRef::from).collect();
+            f(&refs)
+        })
+    }
     /// Run several statements without parameters (DDL).
     fn execute_batch(&mut self, sql: &str) -> Result<()>;
     fn begin(&mut self) -> Result<()>;
@@ -47,6 +61,10 @@ pub struct Store {
     backend: Box<dyn Backend>,
     /// Path or URL (without password) for messages.
     pub location: String,
+    /// Migrations this open applied (recorded in the audit trail by the caller).
+    pub migrated: Applied,
+    /// Depth of nested [`Store::transaction`] calls.
+    depth: u32,
 }
 
 impl Store {
@@ -63,8 +81,10 @@ impl Store {
         let mut store = Store {
             backend,
             location: shown,
+            migrated: Applied::default(),
+            depth: 0,
         };
-        migrations::apply(&mut store)?;
+        store.migrated = migrations::apply(&mut store)?;
         Ok(store)
     }
 
@@ -87,6 +107,16 @@ impl Store {
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
         self.backend.query_each(sql, params, &mut f)
+    }
+
+    /// Stream rows with borrowed values (no copies), for long scans.
+    pub fn query_each_ref(
+        &mut self,
+        sql: &str,
+        params: &[SqlValue],
+        mut f: impl FnMut(&[SqlRef<'_>]) -> Result<()>,
+    ) -> Result<()> {
+        self.backend.query_each_ref(sql, params, &mut f)
     }
 
     /// All rows of a query (for small results).
@@ -120,10 +150,20 @@ impl Store {
     }
 
     /// Run `f` in one transaction: committed when it returns Ok, rolled back otherwise.
-    /// Keep these short: the live bot may be waiting to write.
+    /// Keep these short: the live bot may be waiting to write. Nested calls join the outer
+    /// transaction (which commits or rolls back everything).
     pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if self.depth > 0 {
+            self.depth += 1;
+            let result = f(self);
+            self.depth -= 1;
+            return result;
+        }
         self.backend.begin()?;
-        match f(self) {
+        self.depth = 1;
+        let result = f(self);
+        self.depth = 0;
+        match result {
             Ok(v) => {
                 self.backend.commit()?;
                 Ok(v)

@@ -1,6 +1,6 @@
 //! The SQLite backend: WAL, a busy timeout, created 0600 in a 0700 directory.
 
-use super::{Backend, BackendKind, Row, SqlValue};
+use super::{Backend, BackendKind, Row, SqlRef, SqlValue};
 use crate::error::user_err;
 use anyhow::{Context, Result};
 use rusqlite::types::{ToSqlOutput, ValueRef};
@@ -146,6 +146,66 @@ impl Backend for SqliteBackend {
                 columns: columns.clone(),
                 values,
             })?;
+        }
+        Ok(())
+    }
+
+    fn query_each_ref(
+        &mut self,
+        sql: &str,
+        values: &[SqlValue],
+        f: &mut dyn FnMut(&[SqlRef<'_>]) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(sql)
+            .with_context(|| format!("preparing `{}`", super::sql_head(sql)))?;
+        let n = stmt.column_count();
+        let p = params(values);
+        let refs: Vec<&dyn ToSql> = p.iter().map(|p| p as &dyn ToSql).collect();
+        let mut rows = stmt.query(refs.as_slice())?;
+        while let Some(r) = rows.next()? {
+            let mut raw = Vec::with_capacity(n);
+            for i in 0..n {
+                raw.push(r.get_ref(i)?);
+            }
+            let mut values = Vec::with_capacity(n);
+            let mut valid = true;
+            for v in &raw {
+                values.push(match *v {
+                    ValueRef::Null => SqlRef::Null,
+                    ValueRef::Integer(i) => SqlRef::Int(i),
+                    ValueRef::Real(f) => SqlRef::Real(f),
+                    ValueRef::Text(t) => match std::str::from_utf8(t) {
+                        Ok(s) => SqlRef::Text(s),
+                        Err(_) => {
+                            valid = false;
+                            SqlRef::Null
+                        }
+                    },
+                    ValueRef::Blob(b) => SqlRef::Blob(b),
+                });
+            }
+            if valid {
+                f(&values)?;
+                continue;
+            }
+            // Text that is not UTF-8 is read lossily, as query_each does.
+            let lossy: Vec<Option<String>> = raw
+                .iter()
+                .map(|v| match v {
+                    ValueRef::Text(t) if std::str::from_utf8(t).is_err() => {
+                        Some(String::from_utf8_lossy(t).into_owned())
+                    }
+                    _ => None,
+                })
+                .collect();
+            let values: Vec<SqlRef<'_>> = values
+                .into_iter()
+                .zip(&lossy)
+                .map(|(v, l)| l.as_deref().map_or(v, SqlRef::Text))
+                .collect();
+            f(&values)?;
         }
         Ok(())
     }

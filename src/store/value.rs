@@ -81,6 +81,54 @@ impl<T: Into<SqlValue>> From<Option<T>> for SqlValue {
     }
 }
 
+/// A value borrowed from the database engine while a row is current (no copy).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SqlRef<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+    Blob(&'a [u8]),
+}
+
+impl<'a> SqlRef<'a> {
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            SqlRef::Int(i) => Some(*i),
+            SqlRef::Real(f) => Some(*f as i64),
+            SqlRef::Text(s) => s.parse().ok(),
+            _ => None,
+        }
+    }
+    pub fn as_str(&self) -> Option<&'a str> {
+        match self {
+            SqlRef::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn is_null(&self) -> bool {
+        matches!(self, SqlRef::Null)
+    }
+}
+
+impl<'a> From<&'a SqlValue> for SqlRef<'a> {
+    fn from(v: &'a SqlValue) -> SqlRef<'a> {
+        match v {
+            SqlValue::Null => SqlRef::Null,
+            SqlValue::Int(i) => SqlRef::Int(*i),
+            SqlValue::Real(f) => SqlRef::Real(*f),
+            SqlValue::Text(s) => SqlRef::Text(s),
+            SqlValue::Blob(b) => SqlRef::Blob(b),
+        }
+    }
+}
+
+impl<'a> From<Option<&'a str>> for SqlRef<'a> {
+    fn from(v: Option<&'a str>) -> SqlRef<'a> {
+        v.map_or(SqlRef::Null, SqlRef::Text)
+    }
+}
+
 /// One result row; column names are shared between the rows of a query.
 #[derive(Debug, Clone)]
 pub struct Row {
