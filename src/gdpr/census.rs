@@ -1,0 +1,335 @@
+//! One pass over every transcript: whose each session is, who wrote each line, and what each
+//! person has (messages, media, first and last seen, recorded cost).
+//!
+//! The bot's files are the source of truth. A session is *theirs alone* when its key is a
+//! direct chat with them (or, for files `sessions.json` no longer lists, such as `.deleted`
+//! leftovers, when every user line comes from them in a direct-chat envelope). Everything else
+//! is *shared*: groups, rooms, the main-scope DM session, cron and hook sessions. In shared
+//! sessions a user line belongs to the sender in its envelope, and the bot's assistant and
+//! tool-result lines up to the next user line are its direct replies to that sender.
+
+use super::media::{self, MediaFile};
+use crate::state::people::{envelope, group_sender, line_sender, session_owner};
+use crate::state::session_key::{ChatKind, SessionKey};
+use crate::state::sessions::{self, SessionEntry};
+use crate::state::transcript::{message, message_text, TranscriptReader};
+use crate::state::{StateDir, TranscriptKind};
+use anyhow::Result;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// A transcript file and whose it is.
+#[derive(Debug, Clone)]
+pub struct SessionFile {
+    pub agent: String,
+    pub path: PathBuf,
+    /// Relative to the state directory.
+    pub rel: String,
+    pub session_id: String,
+    pub kind: TranscriptKind,
+    pub bytes: u64,
+    /// The `sessions.json` key, when the store lists this session.
+    pub key: Option<String>,
+    /// The one person it belongs to; `None` for shared sessions.
+    pub owner: Option<String>,
+    pub senders: BTreeSet<String>,
+}
+
+impl SessionFile {
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// What one peer id has in the transcripts.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// User messages they wrote.
+    pub messages: u64,
+    /// The bot's direct replies to them.
+    pub replies: u64,
+    pub first_ms: Option<i64>,
+    pub last_ms: Option<i64>,
+    /// Indexes into [`Census::files`].
+    pub own_files: BTreeSet<usize>,
+    pub shared_files: BTreeSet<usize>,
+    /// Per file index: (their messages, replies to them).
+    pub per_file: BTreeMap<usize, (u64, u64)>,
+    pub channels: BTreeSet<String>,
+    /// Names they go by in envelopes and `origin.label`.
+    pub labels: BTreeSet<String>,
+    /// Media keys (see [`Census::media`]) referenced by their messages.
+    pub media: BTreeSet<String>,
+    /// `usage.cost.total` of the bot's replies to them, as the bot recorded it.
+    pub cost_recorded: f64,
+}
+
+/// A session store of one agent.
+#[derive(Debug, Clone)]
+pub struct AgentStore {
+    pub agent: String,
+    pub path: PathBuf,
+    pub entries: Vec<SessionEntry>,
+}
+
+#[derive(Debug, Default)]
+pub struct Census {
+    pub files: Vec<SessionFile>,
+    pub stores: Vec<AgentStore>,
+    pub people: BTreeMap<String, Stats>,
+    /// Every media reference: key (path relative to the state dir, or the raw text when it
+    /// maps nowhere) → the file and the ids whose messages reference it.
+    pub media: BTreeMap<String, (MediaFile, BTreeSet<String>)>,
+    /// Malformed transcript lines seen (skipped).
+    pub malformed: u64,
+}
+
+/// How a line of a transcript relates to people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineClass {
+    /// A user message, with its sender when known.
+    User(Option<String>),
+    /// An assistant or tool-result message answering the last sender.
+    Reply(Option<String>),
+    /// Anything else (headers, model changes, compactions, injected notes).
+    Other,
+}
+
+/// Classifies the lines of one file in order.
+pub struct Classifier {
+    owner: Option<String>,
+    current: Option<String>,
+}
+
+impl Classifier {
+    pub fn new(owner: Option<&str>) -> Classifier {
+        Classifier {
+            owner: owner.map(String::from),
+            current: None,
+        }
+    }
+
+    pub fn classify(&mut self, line: &Value) -> LineClass {
+        let Some(msg) = message(line) else {
+            return LineClass::Other;
+        };
+        match msg.get("role").and_then(Value::as_str) {
+            Some("user") => {
+                let sender = self
+                    .owner
+                    .clone()
+                    .or_else(|| line_sender(&message_text(msg)));
+                self.current = sender.clone();
+                LineClass::User(sender)
+            }
+            Some("assistant") | Some("toolResult") if !is_synthetic(msg) => {
+                LineClass::Reply(self.current.clone())
+            }
+            _ => LineClass::Other,
+        }
+    }
+}
+
+/// Assistant entries that are not model replies: injected notes and delivery mirrors.
+pub fn is_synthetic(msg: &Value) -> bool {
+    msg.get("stopReason").and_then(Value::as_str) == Some("injected")
+        || (msg.get("provider").and_then(Value::as_str) == Some("openclaw")
+            && msg.get("model").and_then(Value::as_str) == Some("delivery-mirror"))
+}
+
+/// Milliseconds of a line: `message.timestamp`, else the ISO `timestamp`.
+pub fn line_ms(line: &Value) -> Option<i64> {
+    message(line)
+        .and_then(|m| m.get("timestamp"))
+        .and_then(Value::as_i64)
+        .or_else(|| {
+            line.get("timestamp")
+                .and_then(Value::as_str)
+                .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+                .map(|d| d.timestamp_millis())
+        })
+}
+
+/// The channel a user line came from.
+pub fn line_channel(file: &SessionFile, text: &str) -> Option<String> {
+    if let Some(env) = envelope(text) {
+        if !env.channel.contains(':') {
+            return Some(env.channel);
+        }
+    }
+    file.key
+        .as_deref()
+        .and_then(|k| SessionKey::parse(k).channel)
+}
+
+/// Scan every agent's store and transcripts.
+pub fn scan(state: &StateDir) -> Result<Census> {
+    let mut census = Census::default();
+    for agent in state.agents()? {
+        let store_path = state.sessions_store(&agent);
+        let entries = sessions::load(&store_path)?;
+        let by_id: BTreeMap<String, SessionEntry> = entries
+            .iter()
+            .filter_map(|e| e.session_id().map(|id| (id.to_string(), e.clone())))
+            .collect();
+        for t in state.transcripts(&agent)? {
+            let entry = by_id.get(&t.session_id);
+            let rel = t
+                .path
+                .strip_prefix(&state.root)
+                .unwrap_or(&t.path)
+                .to_string_lossy()
+                .into_owned();
+            let file = SessionFile {
+                agent: agent.clone(),
+                path: t.path.clone(),
+                rel,
+                session_id: t.session_id.clone(),
+                kind: t.kind,
+                bytes: t.bytes,
+                key: entry.map(|e| e.key.clone()),
+                owner: None,
+                senders: BTreeSet::new(),
+            };
+            census.add_file(state, file, entry)?;
+        }
+        census.stores.push(AgentStore {
+            agent,
+            path: store_path,
+            entries,
+        });
+    }
+    Ok(census)
+}
+
+impl Census {
+    fn add_file(
+        &mut self,
+        state: &StateDir,
+        mut file: SessionFile,
+        entry: Option<&SessionEntry>,
+    ) -> Result<()> {
+        let keyed_owner = match entry {
+            Some(e) => {
+                let key = SessionKey::parse(&e.key);
+                match key.kind {
+                    ChatKind::Direct => session_owner(&key, Some(e)),
+                    _ => None,
+                }
+            }
+            None => None,
+        };
+        // Leftovers and orphans: first find who wrote in them.
+        let owner = match (&keyed_owner, entry) {
+            (Some(o), _) => Some(o.clone()),
+            (None, Some(_)) => None,
+            (None, None) => sole_direct_sender(&file)?,
+        };
+        file.owner = owner.clone();
+        let idx = self.files.len();
+        let mut classifier = Classifier::new(owner.as_deref());
+        let mut reader = TranscriptReader::open(&file.path)?;
+        while let Some(line) = reader.next_line()? {
+            let class = classifier.classify(&line.value);
+            let (LineClass::User(Some(id)) | LineClass::Reply(Some(id))) = &class else {
+                continue;
+            };
+            let ms = line_ms(&line.value);
+            let msg = message(&line.value).unwrap_or(&Value::Null);
+            let stats = self.people.entry(id.clone()).or_default();
+            if owner.is_some() {
+                stats.own_files.insert(idx);
+            } else {
+                stats.shared_files.insert(idx);
+            }
+            let counts = stats.per_file.entry(idx).or_default();
+            if let LineClass::Reply(_) = class {
+                counts.1 += 1;
+                stats.replies += 1;
+                stats.cost_recorded += msg
+                    .pointer("/usage/cost/total")
+                    .and_then(Value::as_f64)
+                    .unwrap_or(0.0);
+                continue;
+            }
+            file.senders.insert(id.clone());
+            counts.0 += 1;
+            stats.messages += 1;
+            if let Some(ms) = ms {
+                stats.first_ms = Some(stats.first_ms.map_or(ms, |f| f.min(ms)));
+                stats.last_ms = Some(stats.last_ms.map_or(ms, |l| l.max(ms)));
+            }
+            let text = message_text(msg);
+            if let Some(ch) = line_channel(&file, &text) {
+                stats.channels.insert(ch);
+            }
+            if let Some(env) = envelope(&text) {
+                let label = group_sender(env.body).map_or(env.label, |(l, _)| l);
+                if !label.is_empty() {
+                    stats.labels.insert(label);
+                }
+            }
+            for r in crate::state::media::references(&text) {
+                let resolved = media::resolve(&state.root, &r.path);
+                let key = resolved.rel.clone().unwrap_or_else(|| r.path.clone());
+                stats.media.insert(key.clone());
+                self.media
+                    .entry(key)
+                    .or_insert_with(|| (resolved, BTreeSet::new()))
+                    .1
+                    .insert(id.clone());
+            }
+        }
+        self.malformed += reader.stats.malformed;
+        if let (Some(o), Some(e)) = (&owner, entry) {
+            if let Some(label) = e.origin("label") {
+                self.people
+                    .entry(o.clone())
+                    .or_default()
+                    .labels
+                    .insert(label.to_string());
+            }
+        }
+        self.files.push(file);
+        Ok(())
+    }
+
+    /// Ids that have anything in the transcripts.
+    pub fn ids(&self) -> impl Iterator<Item = &String> {
+        self.people.keys()
+    }
+}
+
+/// For a file no store lists: its owner when every user line comes from one sender in a
+/// direct-chat envelope (no group sender label).
+fn sole_direct_sender(file: &SessionFile) -> Result<Option<String>> {
+    let mut reader = TranscriptReader::open(&file.path)?;
+    let mut sender: Option<String> = None;
+    while let Some(line) = reader.next_line()? {
+        let Some(msg) = message(&line.value) else {
+            continue;
+        };
+        if msg.get("role").and_then(Value::as_str) != Some("user") {
+            continue;
+        }
+        let text = message_text(msg);
+        let Some(env) = envelope(&text) else {
+            continue;
+        };
+        if group_sender(env.body).is_some() {
+            return Ok(None);
+        }
+        let Some(id) = line_sender(&text) else {
+            continue;
+        };
+        match &sender {
+            Some(s) if *s != id => return Ok(None),
+            _ => sender = Some(id),
+        }
+    }
+    Ok(sender)
+}

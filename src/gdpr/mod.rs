@@ -1,0 +1,16 @@
+//! GDPR: find everything about one person, export it (Art. 15/20) and erase it (Art. 17).
+//!
+//! The bot's files are the source of truth; the ops database is searched too. [`census`] reads
+//! every transcript once and says whose each line is; [`inventory`] adds everything else that
+//! names the person; [`export`] writes it out; [`purge`] turns it into a journaled plan.
+
+pub mod census;
+pub mod config_edit;
+pub mod db;
+pub mod inventory;
+pub mod media;
+pub mod memory;
+pub mod person;
+pub mod redact;
+pub mod rewrite;
+pub mod stores;
