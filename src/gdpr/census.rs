@@ -68,6 +68,28 @@ pub struct Stats {
     pub cost_recorded: f64,
 }
 
+impl Stats {
+    /// Add another id's stats (for a person with several ids).
+    pub fn merge(&mut self, s: &Stats) {
+        let into = self;
+        into.messages += s.messages;
+        into.replies += s.replies;
+        into.first_ms = [into.first_ms, s.first_ms].into_iter().flatten().min();
+        into.last_ms = [into.last_ms, s.last_ms].into_iter().flatten().max();
+        into.own_files.extend(&s.own_files);
+        into.shared_files.extend(&s.shared_files);
+        for (k, (a, b)) in &s.per_file {
+            let e = into.per_file.entry(*k).or_default();
+            e.0 += a;
+            e.1 += b;
+        }
+        into.channels.extend(s.channels.iter().cloned());
+        into.labels.extend(s.labels.iter().cloned());
+        into.media.extend(s.media.iter().cloned());
+        into.cost_recorded += s.cost_recorded;
+    }
+}
+
 /// A session store of one agent.
 #[derive(Debug, Clone)]
 pub struct AgentStore {

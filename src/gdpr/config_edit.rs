@@ -22,7 +22,14 @@ pub fn remove_person(text: &str, person: &Person) -> Result<Option<(String, usiz
     let root = json5::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut edits = Vec::new();
     let mut removed = 0;
-    walk(text, &root, &mut Vec::new(), person, &mut edits, &mut removed);
+    walk(
+        text,
+        &root,
+        &mut Vec::new(),
+        person,
+        &mut edits,
+        &mut removed,
+    );
     if edits.is_empty() {
         return Ok(None);
     }

@@ -64,7 +64,9 @@ pub fn audit_condition(person: &Person) -> (String, Vec<SqlValue>) {
     let mut params = Vec::new();
     for id in &person.ids {
         let like = format!("%{}%", super::memory::escape_like(id));
-        conds.push("actor LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR metadata LIKE ? ESCAPE '\\'");
+        conds.push(
+            "actor LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR metadata LIKE ? ESCAPE '\\'",
+        );
         params.extend([like.clone().into(), like.clone().into(), like.into()]);
     }
     (format!("({})", conds.join(" OR ")), params)
@@ -77,7 +79,10 @@ pub fn counts(store: &mut Store, person: &Person, sessions: &[String]) -> Result
     let m = marks(person.ids.len());
     let (audit, audit_params) = audit_condition(person);
     let mut c = DbCounts {
-        messages: store.query_i64(&format!("SELECT COUNT(*) FROM messages WHERE {cond}"), &params)?,
+        messages: store.query_i64(
+            &format!("SELECT COUNT(*) FROM messages WHERE {cond}"),
+            &params,
+        )?,
         media_files: store.query_i64(
             &format!("SELECT COUNT(*) FROM media_files WHERE {cond}"),
             &params,
@@ -86,7 +91,10 @@ pub fn counts(store: &mut Store, person: &Person, sessions: &[String]) -> Result
             &format!("SELECT COUNT(*) FROM cost_attribution WHERE user_id IN ({m})"),
             &ids,
         )?,
-        users: store.query_i64(&format!("SELECT COUNT(*) FROM users WHERE user_id IN ({m})"), &ids)?,
+        users: store.query_i64(
+            &format!("SELECT COUNT(*) FROM users WHERE user_id IN ({m})"),
+            &ids,
+        )?,
         preferences: store.query_i64(
             &format!("SELECT COUNT(*) FROM preferences WHERE user_id IN ({m})"),
             &ids,
@@ -158,7 +166,10 @@ pub fn each_row(
         "messages" | "media_files" => owned_rows(person, sessions),
         "audit_log" => audit_condition(person),
         "budgets" => (
-            format!("scope = 'user' AND scope_id IN ({})", marks(person.ids.len())),
+            format!(
+                "scope = 'user' AND scope_id IN ({})",
+                marks(person.ids.len())
+            ),
             ids_params(person),
         ),
         _ => (
@@ -234,8 +245,10 @@ pub fn erase(
         out.messages += s.execute(&format!("DELETE FROM messages WHERE {cond}"), &params)?;
         out.media_files += s.execute(&format!("DELETE FROM media_files WHERE {cond}"), &params)?;
         out.users += s.execute(&format!("DELETE FROM users WHERE user_id IN ({m})"), &ids)?;
-        out.preferences +=
-            s.execute(&format!("DELETE FROM preferences WHERE user_id IN ({m})"), &ids)?;
+        out.preferences += s.execute(
+            &format!("DELETE FROM preferences WHERE user_id IN ({m})"),
+            &ids,
+        )?;
         out.budgets += s.execute(
             &format!("DELETE FROM budgets WHERE scope = 'user' AND scope_id IN ({m})"),
             &ids,
@@ -252,8 +265,10 @@ pub fn erase(
         let keys: Vec<SqlValue> = batch.iter().map(|k| k.as_str().into()).collect();
         let km = marks(keys.len());
         store.transaction(|s| {
-            out.messages +=
-                s.execute(&format!("DELETE FROM messages WHERE message_key IN ({km})"), &keys)?;
+            out.messages += s.execute(
+                &format!("DELETE FROM messages WHERE message_key IN ({km})"),
+                &keys,
+            )?;
             out.media_files += s.execute(
                 &format!("DELETE FROM media_files WHERE message_key IN ({km})"),
                 &keys,

@@ -19,9 +19,9 @@ use anyhow::Result;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// A transcript someone else also wrote in, or that mentions them.
+/// A transcript of theirs, one someone else also wrote in, or one that mentions them.
 #[derive(Debug, Clone)]
-pub struct SharedFile {
+pub struct FileLines {
     pub file: SessionFile,
     /// Their user lines in it.
     pub messages: u64,
@@ -61,11 +61,12 @@ pub struct FileHit {
 
 #[derive(Debug)]
 pub struct Inventory {
+    pub root: PathBuf,
     pub person: Person,
     pub stats: Stats,
     /// Their own sessions' transcripts, leftovers included.
-    pub own: Vec<SessionFile>,
-    pub shared: Vec<SharedFile>,
+    pub own: Vec<FileLines>,
+    pub shared: Vec<FileLines>,
     pub entries: Vec<EntryEdit>,
     pub media: Vec<MediaItem>,
     /// Files under `media/remote-cache/<their session>/`: (relative path, bytes).
@@ -84,10 +85,16 @@ impl Inventory {
     pub fn is_empty(&self) -> bool {
         self.own.is_empty()
             && self.shared.is_empty()
-            && self.entries.iter().all(|e| e.remove.is_empty() && e.scrub.is_empty())
+            && self
+                .entries
+                .iter()
+                .all(|e| e.remove.is_empty() && e.scrub.is_empty())
             && self.media.is_empty()
             && self.remote_cache.is_empty()
-            && self.memory.iter().all(|m| m.chunk_ids.is_empty() && m.file_paths.is_empty())
+            && self
+                .memory
+                .iter()
+                .all(|m| m.chunk_ids.is_empty() && m.file_paths.is_empty())
             && self.stores.is_empty()
             && self.config.is_empty()
             && self.logs.is_empty()
@@ -97,7 +104,7 @@ impl Inventory {
 
     /// Session ids of their own sessions.
     pub fn own_session_ids(&self) -> Vec<String> {
-        let set: BTreeSet<&String> = self.own.iter().map(|f| &f.session_id).collect();
+        let set: BTreeSet<&String> = self.own.iter().map(|f| &f.file.session_id).collect();
         set.into_iter().cloned().collect()
     }
 
@@ -119,24 +126,32 @@ pub fn build(
     let mut stats = Stats::default();
     for id in &person.ids {
         if let Some(s) = census.people.get(id) {
-            merge(&mut stats, s);
+            stats.merge(s);
         }
     }
-    let own: Vec<SessionFile> = stats
+    let own: Vec<FileLines> = stats
         .own_files
         .iter()
-        .map(|&i| census.files[i].clone())
+        .map(|&i| {
+            let (messages, replies) = stats.per_file.get(&i).copied().unwrap_or_default();
+            FileLines {
+                file: census.files[i].clone(),
+                messages,
+                replies,
+                mentions: 0,
+            }
+        })
         .collect();
-    let own_paths: BTreeSet<&PathBuf> = own.iter().map(|f| &f.path).collect();
+    let own_paths: BTreeSet<&PathBuf> = own.iter().map(|f| &f.file.path).collect();
 
     // One byte search of the state dir (clawctl's own dir and media contents excluded).
     let mentions = scan_mentions(&state.root, &person)?;
-    let mut shared: BTreeMap<usize, SharedFile> = BTreeMap::new();
+    let mut shared: BTreeMap<usize, FileLines> = BTreeMap::new();
     for &i in &stats.shared_files {
         let (messages, replies) = stats.per_file.get(&i).copied().unwrap_or_default();
         shared.insert(
             i,
-            SharedFile {
+            FileLines {
                 file: census.files[i].clone(),
                 messages,
                 replies,
@@ -152,6 +167,7 @@ pub fn build(
         .collect();
     let config_names = config_names(state);
     let mut inv = Inventory {
+        root: state.root.clone(),
         person,
         stats: Stats::default(),
         own: Vec::new(),
@@ -172,7 +188,7 @@ pub fn build(
             if !own_paths.contains(&path) {
                 shared
                     .entry(i)
-                    .or_insert_with(|| SharedFile {
+                    .or_insert_with(|| FileLines {
                         file: census.files[i].clone(),
                         messages: 0,
                         replies: 0,
@@ -189,7 +205,10 @@ pub fn build(
             } else {
                 inv.other.push((rel.clone(), *count));
             }
-        } else if config_names.iter().any(|n| rel == n || rel.starts_with(&format!("{n}.bak"))) {
+        } else if config_names
+            .iter()
+            .any(|n| rel == n || rel.starts_with(&format!("{n}.bak")))
+        {
             let text = std::fs::read_to_string(&path)?;
             let (left, removed) = match config_edit::remove_person(&text, &inv.person)? {
                 Some((edited, n)) => (inv.person.count_in(edited.as_bytes()), n),
@@ -206,7 +225,9 @@ pub fn build(
             if left > 0 {
                 inv.other.push((rel.clone(), left));
             }
-        } else if rel.starts_with("logs/") || (rel.starts_with("cron/runs/") && rel.ends_with(".jsonl")) {
+        } else if rel.starts_with("logs/")
+            || (rel.starts_with("cron/runs/") && rel.ends_with(".jsonl"))
+        {
             let lines = count_lines_mentioning(&path, &inv.person)?;
             inv.logs.push(FileHit {
                 rel: rel.clone(),
@@ -235,7 +256,7 @@ pub fn build(
         })
         .collect();
     inv.remote_cache = remote_cache(&state.root, &own, &inv.person)?;
-    let mut sessions: BTreeSet<String> = own.iter().map(|f| f.session_id.clone()).collect();
+    let mut sessions: BTreeSet<String> = own.iter().map(|f| f.file.session_id.clone()).collect();
     sessions.extend(
         inv.shared
             .iter()
@@ -253,31 +274,15 @@ pub fn build(
     Ok(inv)
 }
 
-fn merge(into: &mut Stats, s: &Stats) {
-    into.messages += s.messages;
-    into.replies += s.replies;
-    into.first_ms = [into.first_ms, s.first_ms].into_iter().flatten().min();
-    into.last_ms = [into.last_ms, s.last_ms].into_iter().flatten().max();
-    into.own_files.extend(&s.own_files);
-    into.shared_files.extend(&s.shared_files);
-    for (k, (a, b)) in &s.per_file {
-        let e = into.per_file.entry(*k).or_default();
-        e.0 += a;
-        e.1 += b;
-    }
-    into.channels.extend(s.channels.iter().cloned());
-    into.labels.extend(s.labels.iter().cloned());
-    into.media.extend(s.media.iter().cloned());
-    into.cost_recorded += s.cost_recorded;
-}
-
 fn is_session_store(rel: &str) -> bool {
     rel.starts_with("agents/") && rel.ends_with("/sessions/sessions.json")
 }
 
 fn is_memory_file(rel: &str) -> bool {
     rel.starts_with("memory/")
-        && (rel.ends_with(".sqlite") || rel.ends_with(".sqlite-wal") || rel.ends_with(".sqlite-shm"))
+        && (rel.ends_with(".sqlite")
+            || rel.ends_with(".sqlite-wal")
+            || rel.ends_with(".sqlite-shm"))
 }
 
 /// The config file's path relative to the state dir, when it lives there.
@@ -322,7 +327,11 @@ pub fn scan_mentions(root: &Path, person: &Person) -> Result<Vec<(String, usize)
 fn store_hit(path: &Path, rel: &str, kind: StoreKind, person: &Person) -> Result<FileHit> {
     let bytes = std::fs::read(path)?;
     let mut v: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-        crate::error::user_err(format!("{}:{}: malformed JSON: {e}", path.display(), e.line()))
+        crate::error::user_err(format!(
+            "{}:{}: malformed JSON: {e}",
+            path.display(),
+            e.line()
+        ))
     })?;
     let changes = stores::edit_store(kind, rel, &mut v, person);
     Ok(FileHit {
@@ -353,10 +362,10 @@ pub fn count_lines_mentioning(path: &Path, person: &Person) -> Result<usize> {
     }
 }
 
-fn entry_edits(census: &Census, own: &[SessionFile], person: &Person) -> Vec<EntryEdit> {
+fn entry_edits(census: &Census, own: &[FileLines], person: &Person) -> Vec<EntryEdit> {
     let own_ids: BTreeSet<(&str, &str)> = own
         .iter()
-        .map(|f| (f.agent.as_str(), f.session_id.as_str()))
+        .map(|f| (f.file.agent.as_str(), f.file.session_id.as_str()))
         .collect();
     let mut out = Vec::new();
     for store in &census.stores {
@@ -389,9 +398,9 @@ fn entry_edits(census: &Census, own: &[SessionFile], person: &Person) -> Vec<Ent
 
 /// Files under `media/remote-cache/<dir>/` where the directory is one of their sessions' keys
 /// or names one of their ids. Symlinks are never followed.
-fn remote_cache(root: &Path, own: &[SessionFile], person: &Person) -> Result<Vec<(String, u64)>> {
+fn remote_cache(root: &Path, own: &[FileLines], person: &Person) -> Result<Vec<(String, u64)>> {
     let base = root.join("media/remote-cache");
-    let keys: BTreeSet<&str> = own.iter().filter_map(|f| f.key.as_deref()).collect();
+    let keys: BTreeSet<&str> = own.iter().filter_map(|f| f.file.key.as_deref()).collect();
     let mut out = Vec::new();
     let mut names = crate::state::read_dir_names(&base)?;
     names.sort();

@@ -11,6 +11,8 @@ pub mod inventory;
 pub mod media;
 pub mod memory;
 pub mod person;
+pub mod purge;
 pub mod redact;
+pub mod report;
 pub mod rewrite;
 pub mod stores;

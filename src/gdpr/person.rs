@@ -75,12 +75,17 @@ impl Person {
 
     /// Whether any of their ids occurs in `hay` at a word boundary.
     pub fn mentioned_in(&self, hay: &[u8]) -> bool {
-        self.needles.iter().any(|n| !find_bounded(hay, n).is_empty())
+        self.needles
+            .iter()
+            .any(|n| !find_bounded(hay, n).is_empty())
     }
 
     /// Number of occurrences of their ids in `hay`.
     pub fn count_in(&self, hay: &[u8]) -> usize {
-        self.needles.iter().map(|n| find_bounded(hay, n).len()).sum()
+        self.needles
+            .iter()
+            .map(|n| find_bounded(hay, n).len())
+            .sum()
     }
 
     /// Occurrences of their ids in a file, read in chunks (constant memory).
@@ -171,14 +176,13 @@ pub fn find_bounded(hay: &[u8], needle: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     let lowered;
-    let hay_cmp: &[u8] = if needle.iter().any(u8::is_ascii_alphabetic)
-        && hay.iter().any(u8::is_ascii_uppercase)
-    {
-        lowered = hay.to_ascii_lowercase();
-        &lowered
-    } else {
-        hay
-    };
+    let hay_cmp: &[u8] =
+        if needle.iter().any(u8::is_ascii_alphabetic) && hay.iter().any(u8::is_ascii_uppercase) {
+            lowered = hay.to_ascii_lowercase();
+            &lowered
+        } else {
+            hay
+        };
     let mut out = Vec::new();
     for start in memmem::find_iter(hay_cmp, needle) {
         let end = start + needle.len();
@@ -223,7 +227,8 @@ mod tests {
         let dave = Person::resolve("+15551234567", &[]);
         assert!(dave.mentioned_in(b"signal:+15551234567"));
         assert_eq!(
-            dave.mask("Dave (signal +15551234567) and 15551234567").unwrap(),
+            dave.mask("Dave (signal +15551234567) and 15551234567")
+                .unwrap(),
             "Dave (signal [erased]) and [erased]"
         );
         assert_eq!(dave.mask("nothing here"), None);

@@ -135,7 +135,11 @@ pub fn redact_line(v: &Value) -> Value {
 
 /// Mask mentions of them in someone else's line. Returns whether anything changed.
 pub fn mask_line(v: &mut Value, person: &Person) -> bool {
-    let kind = v.get("type").and_then(Value::as_str).unwrap_or("").to_string();
+    let kind = v
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
     if matches!(kind.as_str(), "compaction" | "branch_summary") {
         if let Some(s) = v.get_mut("summary") {
             if s.as_str()

@@ -49,8 +49,7 @@ pub fn rewrite_lines(
     f: &mut dyn FnMut(&[u8]) -> Result<LineAction>,
 ) -> Result<Rewritten> {
     let mut out = Rewritten::default();
-    let mut src =
-        File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut src = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
     let meta = src.metadata()?;
     let mode = meta.permissions().mode() & 0o7777;
     let mut tmp = AtomicFile::create(path, mode, Some(&meta))?;

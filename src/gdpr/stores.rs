@@ -60,7 +60,9 @@ fn remove_elements(v: &mut Value, channel: Option<&str>, person: &Person, out: &
         Value::Array(items) => {
             let before = items.len();
             items.retain(|item| match item {
-                Value::String(s) => !person.has_raw(channel, s) && !person.mentioned_in(s.as_bytes()),
+                Value::String(s) => {
+                    !person.has_raw(channel, s) && !person.mentioned_in(s.as_bytes())
+                }
                 Value::Object(_) | Value::Array(_) => {
                     !person.mentioned_in(item.to_string().as_bytes())
                 }
@@ -138,9 +140,10 @@ pub fn scrub_entry(entry: &mut Value, person: &Person) -> bool {
         return false;
     };
     let mut changed = false;
-    let routes_to_them = ["origin", "deliveryContext", "lastTo"]
-        .iter()
-        .any(|f| map.get(*f).is_some_and(|v| person.mentioned_in(v.to_string().as_bytes())));
+    let routes_to_them = ["origin", "deliveryContext", "lastTo"].iter().any(|f| {
+        map.get(*f)
+            .is_some_and(|v| person.mentioned_in(v.to_string().as_bytes()))
+    });
     if routes_to_them {
         for f in ROUTE_FIELDS {
             changed |= map.remove(f).is_some();
@@ -182,6 +185,9 @@ mod tests {
         let mut entry = json!({"sessionId":"s","origin":{"from":"telegram:333333333"},"lastTo":"333333333","displayName":"Bob","model":"m"});
         assert!(scrub_entry(&mut entry, &bob));
         assert_eq!(entry, json!({"sessionId":"s","model":"m"}));
-        assert_eq!(StoreKind::of("credentials/whatsapp/default/creds.json"), None);
+        assert_eq!(
+            StoreKind::of("credentials/whatsapp/default/creds.json"),
+            None
+        );
     }
 }

@@ -1,0 +1,467 @@
+//! Erasing a person: the plan (what `--dry-run` prints), its journaled steps, and applying them.
+//!
+//! Every step is idempotent and re-checks the files it touches when it runs, so a purge killed
+//! at any point is finished by the next run (the journal resumes at the step that was in
+//! flight), and data the bot wrote after the plan was made is caught too. Order: the session
+//! stores first (so the bot stops routing to their sessions), then transcripts, media, the
+//! memory index, small stores, the config and logs, and last the ops database and the audit
+//! trail, ending with one high-risk audit event that holds counts only.
+
+use super::census::{Classifier, LineClass};
+use super::db::{self, Erased};
+use super::inventory::Inventory;
+use super::memory::{self, MemoryHits};
+use super::person::Person;
+use super::redact;
+use super::report::{self, Location};
+use super::rewrite::{self, LineAction};
+use super::stores::{self, StoreKind};
+use crate::audit::{self, Event, Outcome, Risk};
+use crate::fsutil;
+use crate::journal::Step;
+use crate::state::sessions;
+use crate::state::transcript::TranscriptReader;
+use crate::store::Store;
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The journal kind (and the fault-injection name: `CLAWCTL_FAULT_KILL_AFTER_STEP=user-purge:<n>`).
+pub const JOURNAL_KIND: &str = "user-purge";
+
+/// One idempotent step.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum PurgeStep {
+    SessionStore {
+        store: PathBuf,
+        remove: Vec<String>,
+    },
+    Redact {
+        path: PathBuf,
+        store: PathBuf,
+        owner: Option<String>,
+    },
+    DeleteFile {
+        path: PathBuf,
+        bytes: u64,
+    },
+    RemoveDir {
+        path: PathBuf,
+    },
+    Memory {
+        hits: MemoryHits,
+        sessions: Vec<String>,
+    },
+    JsonStore {
+        path: PathBuf,
+        rel: String,
+        kind: StoreKind,
+    },
+    Config {
+        path: PathBuf,
+    },
+    Log {
+        path: PathBuf,
+    },
+    OpsDb {
+        sessions: Vec<String>,
+        message_keys: Vec<String>,
+        touched: Vec<String>,
+    },
+    Audit,
+    ScrubOpsDb,
+    Record,
+}
+
+impl Step for PurgeStep {
+    fn describe(&self) -> String {
+        match self {
+            PurgeStep::SessionStore { store, remove } => format!(
+                "edit {} ({} entries removed, routes scrubbed)",
+                store.display(),
+                remove.len()
+            ),
+            PurgeStep::Redact { path, .. } => format!("redact {}", path.display()),
+            PurgeStep::DeleteFile { path, .. } => format!("delete {}", path.display()),
+            PurgeStep::RemoveDir { path } => format!("remove directory {}", path.display()),
+            PurgeStep::Memory { hits, .. } => format!("clean memory index {}", hits.path.display()),
+            PurgeStep::JsonStore { path, .. } => format!("edit {}", path.display()),
+            PurgeStep::Config { path } => format!("edit config {}", path.display()),
+            PurgeStep::Log { path } => format!("remove log lines from {}", path.display()),
+            PurgeStep::OpsDb { .. } => "erase ops database rows".into(),
+            PurgeStep::Audit => "pseudonymize audit events".into(),
+            PurgeStep::ScrubOpsDb => "vacuum the ops database".into(),
+            PurgeStep::Record => "record the audit event".into(),
+        }
+    }
+}
+
+/// Totals of a plan (what `--dry-run` promises).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Totals {
+    pub files_deleted: u64,
+    pub bytes_deleted: u64,
+    pub transcripts_redacted: u64,
+    pub lines_redacted: u64,
+    pub mentions_masked: u64,
+    pub session_entries_removed: u64,
+    pub session_entries_scrubbed: u64,
+    pub media_kept_shared: u64,
+    pub memory_chunks: u64,
+    pub store_entries: u64,
+    pub config_entries: u64,
+    pub log_lines: u64,
+    pub db_rows: i64,
+    pub left_in_place: u64,
+}
+
+pub struct Plan {
+    pub steps: Vec<PurgeStep>,
+    pub locations: Vec<Location>,
+    pub totals: Totals,
+}
+
+/// `<session_id>:<entry_id>` of their lines and the bot's replies to them in shared sessions
+/// (the ops database's `message_key`).
+pub fn message_keys(inv: &Inventory) -> Result<Vec<String>> {
+    let mut keys = Vec::new();
+    for s in inv.shared.iter().filter(|s| s.messages + s.replies > 0) {
+        let mut c = Classifier::new(s.file.owner.as_deref());
+        let mut r = TranscriptReader::open(&s.file.path)?;
+        while let Some(line) = r.next_line()? {
+            let theirs = match c.classify(&line.value) {
+                LineClass::User(Some(id)) | LineClass::Reply(Some(id)) => inv.person.has(&id),
+                _ => false,
+            };
+            if let (true, Some(id)) = (theirs, line.value.get("id").and_then(Value::as_str)) {
+                keys.push(format!("{}:{id}", s.file.session_id));
+            }
+        }
+    }
+    Ok(keys)
+}
+
+/// Turn an inventory into steps.
+pub fn plan(inv: &Inventory, db_location: Option<&str>, message_keys: Vec<String>) -> Plan {
+    let root = &inv.root;
+    let mut steps = Vec::new();
+    let mut t = Totals::default();
+    for e in &inv.entries {
+        t.session_entries_removed += e.remove.len() as u64;
+        t.session_entries_scrubbed += e.scrub.len() as u64;
+        steps.push(PurgeStep::SessionStore {
+            store: e.store.clone(),
+            remove: e.remove.clone(),
+        });
+    }
+    let mut touched = Vec::new();
+    for s in &inv.shared {
+        t.transcripts_redacted += 1;
+        t.lines_redacted += s.messages + s.replies;
+        t.mentions_masked += s.mentions as u64;
+        touched.extend([
+            s.file.rel.clone(),
+            s.file.path.to_string_lossy().into_owned(),
+        ]);
+        steps.push(PurgeStep::Redact {
+            path: s.file.path.clone(),
+            store: root
+                .join("agents")
+                .join(&s.file.agent)
+                .join("sessions/sessions.json"),
+            owner: s.file.owner.clone(),
+        });
+    }
+    let delete = |path: PathBuf, bytes: u64, steps: &mut Vec<PurgeStep>, t: &mut Totals| {
+        t.files_deleted += 1;
+        t.bytes_deleted += bytes;
+        steps.push(PurgeStep::DeleteFile { path, bytes });
+    };
+    for f in &inv.own {
+        touched.extend([
+            f.file.rel.clone(),
+            f.file.path.to_string_lossy().into_owned(),
+        ]);
+        delete(f.file.path.clone(), f.file.bytes, &mut steps, &mut t);
+    }
+    for m in inv.media_to_delete() {
+        if let Some(p) = m.file.path(root) {
+            delete(p, m.file.bytes, &mut steps, &mut t);
+        }
+    }
+    t.media_kept_shared = inv
+        .media
+        .iter()
+        .filter(|m| !m.shared_with.is_empty())
+        .count() as u64;
+    let mut dirs = BTreeSet::new();
+    for (rel, bytes) in &inv.remote_cache {
+        delete(root.join(rel), *bytes, &mut steps, &mut t);
+        if let Some(top) = rel.split('/').nth(2) {
+            dirs.insert(root.join("media/remote-cache").join(top));
+        }
+    }
+    for d in dirs {
+        steps.push(PurgeStep::RemoveDir { path: d });
+    }
+    let mut sessions: Vec<String> = inv.own_session_ids();
+    sessions.extend(
+        inv.shared
+            .iter()
+            .filter(|s| s.messages + s.replies > 0)
+            .map(|s| s.file.session_id.clone()),
+    );
+    sessions.sort();
+    sessions.dedup();
+    for m in &inv.memory {
+        t.memory_chunks += m.chunk_ids.len() as u64;
+        steps.push(PurgeStep::Memory {
+            hits: m.clone(),
+            sessions: sessions.clone(),
+        });
+    }
+    for (h, kind) in &inv.stores {
+        t.store_entries += h.count as u64;
+        steps.push(PurgeStep::JsonStore {
+            path: root.join(&h.rel),
+            rel: h.rel.clone(),
+            kind: *kind,
+        });
+    }
+    for h in &inv.config {
+        t.config_entries += h.count as u64;
+        steps.push(PurgeStep::Config {
+            path: root.join(&h.rel),
+        });
+    }
+    for h in &inv.logs {
+        t.log_lines += h.count as u64;
+        steps.push(PurgeStep::Log {
+            path: root.join(&h.rel),
+        });
+    }
+    t.db_rows = inv.db.as_ref().map_or(0, |d| d.rows());
+    t.left_in_place = inv.other.len() as u64;
+    steps.push(PurgeStep::OpsDb {
+        sessions: inv.own_session_ids(),
+        message_keys,
+        touched,
+    });
+    steps.extend([PurgeStep::Audit, PurgeStep::ScrubOpsDb, PurgeStep::Record]);
+    Plan {
+        steps,
+        locations: report::locations(inv, db_location),
+        totals: t,
+    }
+}
+
+/// What applying did (this run).
+#[derive(Debug, Default, Serialize)]
+pub struct Applied {
+    pub files_deleted: u64,
+    pub bytes_deleted: u64,
+    pub lines_redacted: u64,
+    pub mentions_masked: u64,
+    pub lines_appended_meanwhile: u64,
+    pub memory_chunks: u64,
+    pub store_entries: u64,
+    pub config_entries: u64,
+    pub log_lines: u64,
+    pub db: Option<Erased>,
+    pub audit_events_pseudonymized: u64,
+    /// The longest time a bot lock (`sessions.json.lock`) was held, in milliseconds.
+    pub longest_lock_ms: u64,
+    pub warnings: Vec<String>,
+}
+
+/// Applies steps for one person.
+pub struct Applier<'a> {
+    pub root: &'a Path,
+    pub person: &'a Person,
+    pub pseudonym: &'a str,
+    pub store: &'a mut Store,
+    pub journal_id: &'a str,
+    pub actor: String,
+    /// The plan's totals, recorded in the audit event.
+    pub totals: Value,
+    pub done: Applied,
+}
+
+impl Applier<'_> {
+    fn lock_held(&mut self, d: Duration) {
+        self.done.longest_lock_ms = self.done.longest_lock_ms.max(d.as_millis() as u64);
+    }
+
+    pub fn apply(&mut self, step: &PurgeStep) -> Result<()> {
+        let person = self.person;
+        match step {
+            PurgeStep::SessionStore { store, remove } => {
+                let held = sessions::edit(store, rewrite::LOCK_WAIT, |map| {
+                    let mut changed = false;
+                    for k in remove {
+                        changed |= map.remove(k).is_some();
+                    }
+                    let keys: Vec<String> = map.keys().cloned().collect();
+                    for k in keys {
+                        if person.mentioned_in(k.as_bytes()) {
+                            map.remove(&k);
+                            changed = true;
+                        } else if let Some(v) = map.get_mut(&k) {
+                            changed |= stores::scrub_entry(v, person);
+                        }
+                    }
+                    Ok(changed)
+                })?;
+                self.lock_held(held);
+            }
+            PurgeStep::Redact { path, store, owner } => {
+                if !path.exists() {
+                    self.done
+                        .warnings
+                        .push(format!("{} disappeared before it was redacted; run the purge again to catch its leftover", path.display()));
+                    return Ok(());
+                }
+                let r = redact::redact_file(path, person, owner.as_deref(), store)?;
+                self.done.lines_redacted += r.redacted;
+                self.done.mentions_masked += r.masked;
+                self.done.lines_appended_meanwhile += r.file.appended;
+                self.lock_held(r.file.lock_held);
+                if r.unparsable > 0 {
+                    self.done.warnings.push(format!(
+                        "{}: {} malformed lines mention them and were left as they are",
+                        path.display(),
+                        r.unparsable
+                    ));
+                }
+            }
+            PurgeStep::DeleteFile { path, bytes } => match std::fs::symlink_metadata(path) {
+                Ok(m) if m.is_file() && path.starts_with(self.root) => {
+                    if fsutil::remove_file_durable(path)? {
+                        self.done.files_deleted += 1;
+                        self.done.bytes_deleted += bytes;
+                    }
+                }
+                Ok(_) => self.done.warnings.push(format!(
+                    "{} is not a regular file inside the state dir; not deleted",
+                    path.display()
+                )),
+                Err(_) => {}
+            },
+            PurgeStep::RemoveDir { path } => {
+                if let Err(e) = std::fs::remove_dir(path) {
+                    if e.kind() != std::io::ErrorKind::NotFound {
+                        self.done
+                            .warnings
+                            .push(format!("{} was not removed: {e}", path.display()));
+                    }
+                }
+            }
+            PurgeStep::Memory { hits, sessions } => {
+                let ids: BTreeSet<String> = sessions.iter().cloned().collect();
+                let r = memory::purge(&hits.path, person, &ids, hits)?;
+                self.done.memory_chunks += r.chunks;
+                self.done.warnings.extend(r.warnings);
+            }
+            PurgeStep::JsonStore { path, rel, kind } => {
+                let Ok(bytes) = std::fs::read(path) else {
+                    return Ok(());
+                };
+                let mut v: Value = serde_json::from_slice(&bytes)
+                    .with_context(|| format!("{} is not valid JSON", path.display()))?;
+                let changes = stores::edit_store(*kind, rel, &mut v, person);
+                if !changes.is_empty() {
+                    let mut out = serde_json::to_vec_pretty(&v)?;
+                    if bytes.ends_with(b"\n") {
+                        out.push(b'\n');
+                    }
+                    fsutil::write_atomic(path, &out, mode_of(path))?;
+                    self.done.store_entries += changes.len() as u64;
+                }
+            }
+            PurgeStep::Config { path } => {
+                let Ok(text) = std::fs::read_to_string(path) else {
+                    return Ok(());
+                };
+                if let Some((edited, n)) = super::config_edit::remove_person(&text, person)
+                    .with_context(|| format!("editing {}", path.display()))?
+                {
+                    fsutil::write_atomic(path, edited.as_bytes(), mode_of(path))?;
+                    self.done.config_entries += n as u64;
+                }
+            }
+            PurgeStep::Log { path } => {
+                if !path.exists() {
+                    return Ok(());
+                }
+                let r = rewrite::rewrite_lines(path, None, &mut |line| {
+                    Ok(if person.mentioned_in(line) {
+                        LineAction::Drop
+                    } else {
+                        LineAction::Keep
+                    })
+                })?;
+                self.done.log_lines += r.changed;
+            }
+            PurgeStep::OpsDb {
+                sessions,
+                message_keys,
+                touched,
+            } => {
+                let erased = db::erase(
+                    self.store,
+                    person,
+                    self.pseudonym,
+                    sessions,
+                    message_keys,
+                    touched,
+                )?;
+                self.done.db = Some(erased);
+            }
+            PurgeStep::Audit => {
+                self.done.audit_events_pseudonymized +=
+                    audit::pseudonymize(self.store, &person.ids, self.pseudonym)?;
+            }
+            PurgeStep::ScrubOpsDb => {
+                if let Some(w) = db::scrub(self.store)? {
+                    self.done.warnings.push(w);
+                }
+            }
+            PurgeStep::Record => {
+                let marker = format!("%\"journal\":\"{}\"%", self.journal_id);
+                let exists = self.store.query_i64(
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'user.purge' AND metadata LIKE ?",
+                    &[marker.into()],
+                )?;
+                if exists == 0 {
+                    audit::record(
+                        self.store,
+                        &Event {
+                            actor: self.actor.clone(),
+                            action: "user.purge".into(),
+                            target: self.pseudonym.to_string(),
+                            outcome: Outcome::Success,
+                            risk: Risk::High,
+                            metadata: json!({
+                                "journal": self.journal_id,
+                                "ids": person.ids.len(),
+                                "counts": self.totals,
+                            }),
+                        },
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn mode_of(path: &Path) -> u32 {
+    std::fs::metadata(path)
+        .map(|m| m.permissions().mode() & 0o7777)
+        .unwrap_or(0o600)
+}
