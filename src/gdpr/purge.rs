@@ -465,3 +465,36 @@ fn mode_of(path: &Path) -> u32 {
         .map(|m| m.permissions().mode() & 0o7777)
         .unwrap_or(0o600)
 }
+
+/// The unfinished purge journal a query refers to (by the name or id it was started with, or
+/// any of the person's ids), with the person it erases. Works after the config step has
+/// already removed their identityLinks entry.
+pub fn pending_for(root: &Path, query: &str) -> Result<Option<(crate::journal::Journal<PurgeStep>, Person)>> {
+    let Some(j) = crate::journal::Journal::<PurgeStep>::pending(root, JOURNAL_KIND)? else {
+        return Ok(None);
+    };
+    let person = person_of_journal(&j.meta);
+    let q = query.trim();
+    let norm = crate::state::people::normalize_peer(None, q);
+    let matches = j.meta.get("query").and_then(Value::as_str) == Some(q)
+        || person
+            .canonical
+            .as_deref()
+            .is_some_and(|c| c.eq_ignore_ascii_case(q))
+        || norm.is_some_and(|n| person.has(&n));
+    Ok(matches.then_some((j, person)))
+}
+
+/// The person recorded in a purge journal's metadata.
+pub fn person_of_journal(meta: &Value) -> Person {
+    let ids: Vec<String> = meta
+        .get("ids")
+        .cloned()
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
+    Person::from_ids(
+        meta.get("query").and_then(Value::as_str).unwrap_or(""),
+        meta.get("canonical").and_then(Value::as_str).map(String::from),
+        ids,
+    )
+}

@@ -110,9 +110,14 @@ pub fn redact_line(v: &Value) -> Value {
     }
     let msg = v.get("message").cloned().unwrap_or(Value::Null);
     let mut m = Map::new();
-    for k in KEPT_MESSAGE_FIELDS {
-        if let Some(x) = msg.get(k) {
-            m.insert(k.into(), x.clone());
+    // Original key order, so a redacted line reads like the bot's own.
+    if let Value::Object(fields) = &msg {
+        for (k, x) in fields {
+            if k == "content" {
+                m.insert(k.clone(), Value::Null);
+            } else if KEPT_MESSAGE_FIELDS.contains(&k.as_str()) {
+                m.insert(k.clone(), x.clone());
+            }
         }
     }
     let mut content = vec![json!({"type": "text", "text": MARKER})];
@@ -140,16 +145,18 @@ pub fn mask_line(v: &mut Value, person: &Person) -> bool {
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
+    let mut changed = false;
     if matches!(kind.as_str(), "compaction" | "branch_summary") {
         if let Some(s) = v.get_mut("summary") {
             if s.as_str()
                 .is_some_and(|t| person.mentioned_in(t.as_bytes()))
             {
                 *s = Value::String(SUMMARY_MARKER.into());
+                changed = true;
             }
         }
     }
-    mask_value(v, person, true)
+    mask_value(v, person, true) || changed
 }
 
 /// Mask every string under `v` that mentions them (reply quotes first); object members whose

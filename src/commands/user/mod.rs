@@ -88,12 +88,4 @@ pub fn not_found(person: &Person, state_root: &std::path::Path) -> anyhow::Error
     .into()
 }
 
-/// Unix milliseconds as an ISO 8601 UTC timestamp.
-pub fn iso(ms: Option<i64>) -> serde_json::Value {
-    ms.and_then(chrono::DateTime::from_timestamp_millis)
-        .map(|d| {
-            d.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-                .into()
-        })
-        .unwrap_or(serde_json::Value::Null)
-}
+pub use crate::gdpr::iso;

@@ -10,7 +10,7 @@ use crate::error::exit;
 use crate::gdpr::census;
 use crate::gdpr::inventory::{self, Inventory};
 use crate::gdpr::media::MediaStatus;
-use crate::gdpr::purge::{PurgeStep, JOURNAL_KIND};
+use crate::gdpr::purge::{self, PurgeStep};
 use crate::gdpr::report;
 use crate::journal::Journal;
 use crate::output::{Output, Table};
@@ -29,8 +29,12 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let state = ctx.state()?.clone();
     state.require_file_layout("user show")?;
-    let person = resolve_person(ctx, &args.id)?;
-    let pending = pending_purge(&state.root, &person)?;
+    let pending = purge::pending_for(&state.root, &args.id)?;
+    let person = match &pending {
+        Some((_, p)) => p.clone(),
+        None => resolve_person(ctx, &args.id)?,
+    };
+    let pending = pending.map(|(j, _)| j);
     let census = census::scan(&state)?;
     let db_location = ctx.db_location()?;
     let mut inv = inventory::build(&state, &census, person, None)?;
@@ -55,23 +59,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         }
         None => out,
     })
-}
-
-/// The unfinished purge journal that covers one of the person's ids, if any.
-pub fn pending_purge(
-    root: &std::path::Path,
-    person: &crate::gdpr::person::Person,
-) -> Result<Option<Journal<PurgeStep>>> {
-    let Some(j) = Journal::<PurgeStep>::pending(root, JOURNAL_KIND)? else {
-        return Ok(None);
-    };
-    let ids: Vec<String> = j
-        .meta
-        .get("ids")
-        .cloned()
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
-    Ok(ids.iter().any(|i| person.has(i)).then_some(j))
 }
 
 fn document(inv: &Inventory, db_location: &str, pending: Option<&Journal<PurgeStep>>) -> Value {
