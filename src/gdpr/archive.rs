@@ -36,8 +36,13 @@ pub trait Sink {
     fn end_list(&mut self) -> Result<()>;
     /// A file copied as it is (`transcripts/…`, `files/…`); returns its SHA-256 when the
     /// sink stores content.
-    fn file(&mut self, name: &str, what: &str, src: &mut dyn Read, size: u64)
-        -> Result<Option<String>>;
+    fn file(
+        &mut self,
+        name: &str,
+        what: &str,
+        src: &mut dyn Read,
+        size: u64,
+    ) -> Result<Option<String>>;
     /// Whether file contents go into the archive (media is left out of JSON).
     fn stores_files(&self) -> bool;
     /// Text written as is (`README.txt`).
@@ -170,14 +175,17 @@ impl Sink for ZipSink {
         let large = size >= u32::MAX as u64 / 2;
         let mut buf = std::mem::take(&mut self.buf);
         let progress = self.progress.clone();
-        self.zip().start_file(name, Self::options(compress, large))?;
+        self.zip()
+            .start_file(name, Self::options(compress, large))?;
         let mut w = Hashing {
             inner: self.zip(),
             hash: Sha256::new(),
             bytes: 0,
         };
         loop {
-            let n = src.read(&mut buf).with_context(|| format!("reading {name}"))?;
+            let n = src
+                .read(&mut buf)
+                .with_context(|| format!("reading {name}"))?;
             if n == 0 {
                 break;
             }
@@ -403,9 +411,11 @@ impl NewFile {
                 .into())
             }
             Ok(_) if !force => {
-                return Err(user_err(format!("--output {} already exists", dest.display()))
-                    .hint("pass --force to overwrite it")
-                    .into())
+                return Err(
+                    user_err(format!("--output {} already exists", dest.display()))
+                        .hint("pass --force to overwrite it")
+                        .into(),
+                )
             }
             _ => {}
         }

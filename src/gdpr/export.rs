@@ -159,7 +159,12 @@ pub fn write(
         let name = format!("transcripts/{}/{}", f.file.agent, f.file.file_name());
         let mut src = std::fs::File::open(&f.file.path)
             .with_context(|| format!("cannot open {}", f.file.path.display()))?;
-        sink.file(&name, "original transcript of a session that is theirs alone", &mut src, f.file.bytes)?;
+        sink.file(
+            &name,
+            "original transcript of a session that is theirs alone",
+            &mut src,
+            f.file.bytes,
+        )?;
         counts.transcripts += 1;
     }
 
@@ -199,15 +204,39 @@ pub fn write(
         }
         media.push(item);
     }
-    sink.doc("media.json", "their media files: where each is and what became of it", &Value::Array(media))?;
+    sink.doc(
+        "media.json",
+        "their media files: where each is and what became of it",
+        &Value::Array(media),
+    )?;
 
     if let Some(store) = db {
         for (table, name, what) in [
-            ("cost_attribution", "cost.jsonl", "cost of the bot's replies to them, per model call"),
-            ("audit_log", "audit.jsonl", "audit events where they are the actor or the target"),
-            ("messages", "database/messages.jsonl", "their rows in the ops database's messages table"),
-            ("media_files", "database/media_files.jsonl", "their rows in the media_files table"),
-            ("budgets", "database/budgets.jsonl", "spending limits set for them"),
+            (
+                "cost_attribution",
+                "cost.jsonl",
+                "cost of the bot's replies to them, per model call",
+            ),
+            (
+                "audit_log",
+                "audit.jsonl",
+                "audit events where they are the actor or the target",
+            ),
+            (
+                "messages",
+                "database/messages.jsonl",
+                "their rows in the ops database's messages table",
+            ),
+            (
+                "media_files",
+                "database/media_files.jsonl",
+                "their rows in the media_files table",
+            ),
+            (
+                "budgets",
+                "database/budgets.jsonl",
+                "spending limits set for them",
+            ),
         ] {
             let mut n = 0u64;
             let mut started = false;

@@ -22,6 +22,9 @@ pub mod stores;
 /// Unix milliseconds as an ISO 8601 UTC timestamp (JSON null when unknown).
 pub fn iso(ms: Option<i64>) -> serde_json::Value {
     ms.and_then(chrono::DateTime::from_timestamp_millis)
-        .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Millis, true).into())
+        .map(|d| {
+            d.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+                .into()
+        })
         .unwrap_or(serde_json::Value::Null)
 }

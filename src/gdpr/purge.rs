@@ -469,7 +469,10 @@ fn mode_of(path: &Path) -> u32 {
 /// The unfinished purge journal a query refers to (by the name or id it was started with, or
 /// any of the person's ids), with the person it erases. Works after the config step has
 /// already removed their identityLinks entry.
-pub fn pending_for(root: &Path, query: &str) -> Result<Option<(crate::journal::Journal<PurgeStep>, Person)>> {
+pub fn pending_for(
+    root: &Path,
+    query: &str,
+) -> Result<Option<(crate::journal::Journal<PurgeStep>, Person)>> {
     let Some(j) = crate::journal::Journal::<PurgeStep>::pending(root, JOURNAL_KIND)? else {
         return Ok(None);
     };
@@ -494,7 +497,17 @@ pub fn person_of_journal(meta: &Value) -> Person {
         .unwrap_or_default();
     Person::from_ids(
         meta.get("query").and_then(Value::as_str).unwrap_or(""),
-        meta.get("canonical").and_then(Value::as_str).map(String::from),
+        meta.get("canonical")
+            .and_then(Value::as_str)
+            .map(String::from),
         ids,
+    )
+}
+
+/// The person of any unfinished purge.
+pub fn pending_for_any(root: &Path) -> Result<Option<Person>> {
+    Ok(
+        crate::journal::Journal::<PurgeStep>::pending(root, JOURNAL_KIND)?
+            .map(|j| person_of_journal(&j.meta)),
     )
 }

@@ -46,7 +46,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             "a purge of {} was interrupted and is incomplete; nothing is exported",
             person.label()
         ))
-        .hint(format!("finish it first: clawctl user purge {}", args.id.trim()))
+        .hint(format!(
+            "finish it first: clawctl user purge {}",
+            args.id.trim()
+        ))
         .code(exit::INCOMPLETE)
         .into());
     }
@@ -79,7 +82,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         let mut bytes = serde_json::to_vec_pretty(&manifest)?;
         bytes.push(b'\n');
         let entries = sink.entries().len() + 1;
-        sink.text("manifest.json", "this list", &String::from_utf8_lossy(&bytes))?;
+        sink.text(
+            "manifest.json",
+            "this list",
+            &String::from_utf8_lossy(&bytes),
+        )?;
         (sink.finish()?, counts, entries)
     } else {
         let mut sink = JsonSink::new(file, progress.clone())?;

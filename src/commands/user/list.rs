@@ -8,8 +8,7 @@ use super::{existing_db, iso};
 use crate::app::Ctx;
 use crate::gdpr::census::{self, Stats};
 use crate::gdpr::media::MediaStatus;
-use crate::gdpr::purge::{PurgeStep, JOURNAL_KIND};
-use crate::journal::Journal;
+use crate::gdpr::purge;
 use crate::output::{Output, Table};
 use crate::state::people::{canonical_of, session_owner};
 use crate::state::session_key::SessionKey;
@@ -40,7 +39,12 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
         .map(|c| c.identity_links())
         .unwrap_or_default();
     let census = census::scan(&state)?;
-    let person_of = |id: &str| canonical_of(id, &links).unwrap_or_else(|| id.to_string());
+    // A half-finished purge may already have removed the person's identityLinks entry.
+    let pending = purge::pending_for_any(&state.root)?;
+    let person_of = |id: &str| match &pending {
+        Some(p) if p.has(id) => p.label(),
+        _ => canonical_of(id, &links).unwrap_or_else(|| id.to_string()),
+    };
 
     let mut rows: BTreeMap<String, Row> = BTreeMap::new();
     for (id, s) in &census.people {
@@ -79,13 +83,13 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
             row.db_messages += messages;
         }
     }
-    let pending: Option<Journal<PurgeStep>> = Journal::pending(&state.root, JOURNAL_KIND)?;
-    let pending_ids: BTreeSet<String> = pending
-        .as_ref()
-        .and_then(|j| j.meta.get("ids").cloned())
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
-
+    if let Some(p) = &pending {
+        // Listed until the purge finishes, even when nothing of theirs is left.
+        rows.entry(p.label())
+            .or_default()
+            .ids
+            .extend(p.ids.iter().cloned());
+    }
     let mut table = Table::new([
         "person",
         "names",
@@ -145,7 +149,11 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
             iso(s.last_ms),
             json!(round_usd(cost)),
             json!(source),
-            Value::Bool(row.ids.iter().any(|i| pending_ids.contains(i))),
+            Value::Bool(
+                pending
+                    .as_ref()
+                    .is_some_and(|p| row.ids.iter().any(|i| p.has(i))),
+            ),
         ]);
     }
     Ok(Output::Table(table.titled("people")))

@@ -70,9 +70,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             return Err(user_err(format!(
                 "{} is under a legal hold ({scope} {id}{}); held data is not erased",
                 inv.person.label(),
-                reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
+                reason
+                    .as_deref()
+                    .map(|r| format!(": {r}"))
+                    .unwrap_or_default()
             ))
-            .hint(format!("release it first: clawctl retention release {scope} {id}"))
+            .hint(format!(
+                "release it first: clawctl retention release {scope} {id}"
+            ))
             .into());
         }
         inv.db = Some(db::counts(store, &inv.person, &sessions)?);

@@ -165,5 +165,8 @@ fn human(doc: &Value) -> Vec<Table> {
             l["purge"].clone(),
         ]);
     }
-    vec![Table::key_values(doc["person"].as_str().unwrap_or(""), summary), places]
+    vec![
+        Table::key_values(doc["person"].as_str().unwrap_or(""), summary),
+        places,
+    ]
 }
