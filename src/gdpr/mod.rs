@@ -4,6 +4,7 @@
 //! every transcript once and says whose each line is; [`inventory`] adds everything else that
 //! names the person; [`export`] writes it out; [`purge`] turns it into a journaled plan.
 
+pub mod apply;
 pub mod archive;
 pub mod census;
 pub mod config_edit;
@@ -12,11 +13,13 @@ pub mod export;
 pub mod inventory;
 pub mod media;
 pub mod memory;
+pub mod outfile;
 pub mod person;
 pub mod purge;
 pub mod redact;
 pub mod report;
 pub mod rewrite;
+pub mod scan;
 pub mod stores;
 
 /// Unix milliseconds as an ISO 8601 UTC timestamp (JSON null when unknown).

@@ -193,4 +193,43 @@ mod tests {
         assert!(!r.replaced);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
+
+    #[test]
+    fn lines_appended_while_rewriting_are_never_lost() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.jsonl");
+        let store = dir.path().join("sessions.json");
+        let body: String = (0..200_000).map(|i| format!("old {i}\n")).collect();
+        std::fs::write(&p, body).unwrap();
+        // The "bot": appends one line at a time with open-append-close, like appendFileSync.
+        let path = p.clone();
+        let bot = std::thread::spawn(move || {
+            for i in 0..400 {
+                let mut f = OpenOptions::new().append(true).open(&path).unwrap();
+                f.write_all(format!("new {i}\n").as_bytes()).unwrap();
+                drop(f);
+                std::thread::sleep(Duration::from_micros(200));
+            }
+        });
+        let mut f = |l: &[u8]| {
+            Ok(if l.ends_with(b"7") && l.starts_with(b"old") {
+                LineAction::Replace(b"redacted".to_vec())
+            } else {
+                LineAction::Keep
+            })
+        };
+        let r = rewrite_lines(&p, Some(&store), &mut f).unwrap();
+        bot.join().unwrap();
+        assert!(r.replaced);
+        assert!(
+            !crate::state::sessions::lock_path(&store).exists(),
+            "lock released"
+        );
+        let text = std::fs::read_to_string(&p).unwrap();
+        let news: Vec<&str> = text.lines().filter(|l| l.starts_with("new ")).collect();
+        assert_eq!(news.len(), 400, "every appended line survives exactly once");
+        assert_eq!(text.lines().filter(|l| *l == "redacted").count(), 20_000);
+        assert_eq!(text.lines().count(), 200_400);
+    }
 }

@@ -7,9 +7,10 @@
 use super::{existing_db, not_found, resolve_person};
 use crate::app::Ctx;
 use crate::error::{exit, user_err};
+use crate::gdpr::apply::Applier;
 use crate::gdpr::inventory;
 use crate::gdpr::person::Person;
-use crate::gdpr::purge::{self, Applier, PurgeStep, JOURNAL_KIND};
+use crate::gdpr::purge::{self, PurgeStep, JOURNAL_KIND};
 use crate::gdpr::{census, db};
 use crate::journal::{Journal, Step};
 use crate::output::{Output, Table};
@@ -162,7 +163,7 @@ fn apply(
     for w in &done.warnings {
         ctx.warn(w);
     }
-    let remaining = inventory::scan_mentions(&root, &person)?;
+    let remaining = crate::gdpr::scan::scan_mentions(&root, &person)?;
     for (rel, n) in &remaining {
         ctx.warn(format!(
             "{rel} still mentions them {n} times (clawctl does not edit it); edit it by hand"
