@@ -293,7 +293,10 @@ fn main() {
     let disk = copy_speed(&sources, &root.with_extension("copy"));
     let zip = root.with_extension("zip");
     let _ = fs::remove_file(&zip);
-    let (secs, rss, _) = measure(
+    println!(
+        "| run | size | wall | CPU (user+sys) | throughput | peak RSS |\n|---|---|---|---|---|---|"
+    );
+    let (secs, cpu, rss, _) = measure(
         &["user", "export", "subject", "-o", zip.to_str().unwrap()],
         &root,
     );
@@ -301,7 +304,7 @@ fn main() {
     println!("| export zip | {} MB archive | {secs:.1} s | {cpu:.1} s | {:.0} MB/s (disk copy of the same sources: {disk:.0} MB/s) | {rss:.0} MB |", zbytes >> 20, zbytes as f64 / 1048576.0 / secs);
     let json = root.with_extension("json");
     let _ = fs::remove_file(&json);
-    let (secs, rss, _) = measure(
+    let (secs, cpu, rss, _) = measure(
         &[
             "--json",
             "user",
@@ -313,7 +316,7 @@ fn main() {
         &root,
     );
     println!(
-        "| export json | {} MB document | {secs:.1} s | | peak RSS {rss:.0} MB |",
+        "| export json | {} MB document | {secs:.1} s | {cpu:.1} s | | {rss:.0} MB |",
         fs::metadata(&json).unwrap().len() >> 20
     );
     let (secs, cpu, rss, out) = measure(&["user", "purge", "subject", "--yes", "--json"], &root);

@@ -8,13 +8,16 @@
 //! sessions a user line belongs to the sender in its envelope, and the bot's assistant and
 //! tool-result lines up to the next user line are its direct replies to that sender.
 
+use super::lines::{self, line_ms, Classifier, LineClass, RawLines};
 use super::media::{self, MediaFile};
+use super::person::Person;
 use crate::state::people::{envelope, group_sender, line_sender, session_owner};
 use crate::state::session_key::{ChatKind, SessionKey};
 use crate::state::sessions::{self, SessionEntry};
-use crate::state::transcript::{message, message_text, TranscriptReader};
+use crate::state::transcript::{message, message_text};
 use crate::state::{StateDir, TranscriptKind};
 use anyhow::Result;
+use memchr::memmem;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -110,72 +113,6 @@ pub struct Census {
     pub malformed: u64,
 }
 
-/// How a line of a transcript relates to people.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LineClass {
-    /// A user message, with its sender when known.
-    User(Option<String>),
-    /// An assistant or tool-result message answering the last sender.
-    Reply(Option<String>),
-    /// Anything else (headers, model changes, compactions, injected notes).
-    Other,
-}
-
-/// Classifies the lines of one file in order.
-pub struct Classifier {
-    owner: Option<String>,
-    current: Option<String>,
-}
-
-impl Classifier {
-    pub fn new(owner: Option<&str>) -> Classifier {
-        Classifier {
-            owner: owner.map(String::from),
-            current: None,
-        }
-    }
-
-    pub fn classify(&mut self, line: &Value) -> LineClass {
-        let Some(msg) = message(line) else {
-            return LineClass::Other;
-        };
-        match msg.get("role").and_then(Value::as_str) {
-            Some("user") => {
-                let sender = self
-                    .owner
-                    .clone()
-                    .or_else(|| line_sender(&message_text(msg)));
-                self.current = sender.clone();
-                LineClass::User(sender)
-            }
-            Some("assistant") | Some("toolResult") if !is_synthetic(msg) => {
-                LineClass::Reply(self.current.clone())
-            }
-            _ => LineClass::Other,
-        }
-    }
-}
-
-/// Assistant entries that are not model replies: injected notes and delivery mirrors.
-pub fn is_synthetic(msg: &Value) -> bool {
-    msg.get("stopReason").and_then(Value::as_str) == Some("injected")
-        || (msg.get("provider").and_then(Value::as_str) == Some("openclaw")
-            && msg.get("model").and_then(Value::as_str) == Some("delivery-mirror"))
-}
-
-/// Milliseconds of a line: `message.timestamp`, else the ISO `timestamp`.
-pub fn line_ms(line: &Value) -> Option<i64> {
-    message(line)
-        .and_then(|m| m.get("timestamp"))
-        .and_then(Value::as_i64)
-        .or_else(|| {
-            line.get("timestamp")
-                .and_then(Value::as_str)
-                .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-                .map(|d| d.timestamp_millis())
-        })
-}
-
 /// The channel a user line came from.
 pub fn line_channel(file: &SessionFile, text: &str) -> Option<String> {
     if let Some(env) = envelope(text) {
@@ -188,8 +125,19 @@ pub fn line_channel(file: &SessionFile, text: &str) -> Option<String> {
         .and_then(|k| SessionKey::parse(k).channel)
 }
 
-/// Scan every agent's store and transcripts.
+/// Scan every agent's store and transcripts, with complete stats for everyone.
 pub fn scan(state: &StateDir) -> Result<Census> {
+    scan_inner(state, None)
+}
+
+/// Scan for one person: their stats are complete, everyone else's are not (their lines are
+/// decided from the raw bytes and not parsed), but every media reference is still recorded so
+/// shared media is known. Much faster on large installations.
+pub fn scan_for(state: &StateDir, person: &Person) -> Result<Census> {
+    scan_inner(state, Some(person))
+}
+
+fn scan_inner(state: &StateDir, focus: Option<&Person>) -> Result<Census> {
     let mut census = Census::default();
     for agent in state.agents()? {
         let store_path = state.sessions_store(&agent);
@@ -217,7 +165,7 @@ pub fn scan(state: &StateDir) -> Result<Census> {
                 owner: None,
                 senders: BTreeSet::new(),
             };
-            census.add_file(state, file, entry)?;
+            census.add_file(state, file, entry, focus)?;
         }
         census.stores.push(AgentStore {
             agent,
@@ -234,34 +182,52 @@ impl Census {
         state: &StateDir,
         mut file: SessionFile,
         entry: Option<&SessionEntry>,
+        focus: Option<&Person>,
     ) -> Result<()> {
-        let keyed_owner = match entry {
-            Some(e) => {
-                let key = SessionKey::parse(&e.key);
-                match key.kind {
-                    ChatKind::Direct => session_owner(&key, Some(e)),
-                    _ => None,
-                }
-            }
-            None => None,
-        };
-        // Leftovers and orphans: first find who wrote in them.
+        let keyed_owner = entry.and_then(|e| {
+            let key = SessionKey::parse(&e.key);
+            (key.kind == ChatKind::Direct)
+                .then(|| session_owner(&key, Some(e)))
+                .flatten()
+        });
+        // Leftovers and orphans: first find who wrote in them (when it could be them).
         let owner = match (&keyed_owner, entry) {
             (Some(o), _) => Some(o.clone()),
             (None, Some(_)) => None,
-            (None, None) => sole_direct_sender(&file)?,
+            (None, None) => match focus {
+                Some(p) if p.count_in_file(&file.path)? == 0 => None,
+                _ => sole_direct_sender(&file)?,
+            },
         };
         file.owner = owner.clone();
         let idx = self.files.len();
         let mut classifier = Classifier::new(owner.as_deref());
-        let mut reader = TranscriptReader::open(&file.path)?;
-        while let Some(line) = reader.next_line()? {
-            let class = classifier.classify(&line.value);
+        let mut lines = RawLines::open(&file.path)?;
+        while let Some(raw) = lines.next()? {
+            if let Some(class) = focus.and_then(|p| classifier.classify_raw(raw, p)) {
+                // Not theirs: only its media references matter (for shared media).
+                if let (LineClass::User(sender), true) =
+                    (class, memmem::find(raw, b"[media attached").is_some())
+                {
+                    if let Some(msg) = lines::parse(raw).as_ref().and_then(|v| message(v).cloned())
+                    {
+                        let text = message_text(&msg);
+                        if let Some(id) = sender.or_else(|| line_sender(&text)) {
+                            self.add_media(state, &text, &id);
+                        }
+                    }
+                }
+                continue;
+            }
+            let Some(value) = lines::parse(raw) else {
+                self.malformed += 1;
+                continue;
+            };
+            let class = classifier.classify(&value);
             let (LineClass::User(Some(id)) | LineClass::Reply(Some(id))) = &class else {
                 continue;
             };
-            let ms = line_ms(&line.value);
-            let msg = message(&line.value).unwrap_or(&Value::Null);
+            let msg = message(&value).unwrap_or(&Value::Null);
             let stats = self.people.entry(id.clone()).or_default();
             if owner.is_some() {
                 stats.own_files.insert(idx);
@@ -278,10 +244,9 @@ impl Census {
                     .unwrap_or(0.0);
                 continue;
             }
-            file.senders.insert(id.clone());
             counts.0 += 1;
             stats.messages += 1;
-            if let Some(ms) = ms {
+            if let Some(ms) = line_ms(&value) {
                 stats.first_ms = Some(stats.first_ms.map_or(ms, |f| f.min(ms)));
                 stats.last_ms = Some(stats.last_ms.map_or(ms, |l| l.max(ms)));
             }
@@ -295,18 +260,11 @@ impl Census {
                     stats.labels.insert(label);
                 }
             }
-            for r in crate::state::media::references(&text) {
-                let resolved = media::resolve(&state.root, &r.path);
-                let key = resolved.rel.clone().unwrap_or_else(|| r.path.clone());
-                stats.media.insert(key.clone());
-                self.media
-                    .entry(key)
-                    .or_insert_with(|| (resolved, BTreeSet::new()))
-                    .1
-                    .insert(id.clone());
+            file.senders.insert(id.clone());
+            for key in self.add_media(state, &text, id) {
+                self.people.entry(id.clone()).or_default().media.insert(key);
             }
         }
-        self.malformed += reader.stats.malformed;
         if let (Some(o), Some(e)) = (&owner, entry) {
             if let Some(label) = e.origin("label") {
                 self.people
@@ -320,19 +278,36 @@ impl Census {
         Ok(())
     }
 
-    /// Ids that have anything in the transcripts.
-    pub fn ids(&self) -> impl Iterator<Item = &String> {
-        self.people.keys()
+    /// Record the media references of a user line by `id`; returns their keys.
+    fn add_media(&mut self, state: &StateDir, text: &str, id: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        for r in crate::state::media::references(text) {
+            let resolved = media::resolve(&state.root, &r.path);
+            let key = resolved.rel.clone().unwrap_or_else(|| r.path.clone());
+            self.media
+                .entry(key.clone())
+                .or_insert_with(|| (resolved, BTreeSet::new()))
+                .1
+                .insert(id.to_string());
+            keys.push(key);
+        }
+        keys
     }
 }
 
 /// For a file no store lists: its owner when every user line comes from one sender in a
 /// direct-chat envelope (no group sender label).
 fn sole_direct_sender(file: &SessionFile) -> Result<Option<String>> {
-    let mut reader = TranscriptReader::open(&file.path)?;
+    let mut lines = RawLines::open(&file.path)?;
     let mut sender: Option<String> = None;
-    while let Some(line) = reader.next_line()? {
-        let Some(msg) = message(&line.value) else {
+    while let Some(raw) = lines.next()? {
+        if memmem::find(raw, b"\"user\"").is_none() {
+            continue;
+        }
+        let Some(value) = lines::parse(raw) else {
+            continue;
+        };
+        let Some(msg) = message(&value) else {
             continue;
         };
         if msg.get("role").and_then(Value::as_str) != Some("user") {

@@ -8,11 +8,12 @@
 //! them are exported, never anyone else's messages.
 
 use super::archive::{Entry, Sink};
-use super::census::{is_synthetic, line_channel, line_ms, Classifier, LineClass};
+use super::census::line_channel;
 use super::inventory::{FileLines, Inventory};
 use super::iso;
+use super::lines::{self, is_synthetic, line_ms, Classifier, LineClass, RawLines};
 use super::media::MediaStatus;
-use crate::state::transcript::{message, message_text, TranscriptReader};
+use crate::state::transcript::{message, message_text};
 use crate::store::Store;
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -269,18 +270,24 @@ fn messages_of(
     counts: &mut Counts,
 ) -> Result<(Option<i64>, Option<i64>, u64)> {
     let mut c = Classifier::new(f.file.owner.as_deref());
-    let mut r = TranscriptReader::open(&f.file.path)?;
+    let mut r = RawLines::open(&f.file.path)?;
     let (mut first, mut last, mut n) = (None::<i64>, None::<i64>, 0);
     let mut channel: Option<String> = None;
-    while let Some(line) = r.next_line()? {
-        let class = c.classify(&line.value);
+    while let Some(raw) = r.next()? {
+        if c.classify_raw(raw, person).is_some() {
+            continue;
+        }
+        let Some(value) = lines::parse(raw) else {
+            continue;
+        };
+        let class = c.classify(&value);
         let (LineClass::User(Some(id)) | LineClass::Reply(Some(id))) = &class else {
             continue;
         };
         if !person.has(id) {
             continue;
         }
-        let Some(msg) = message(&line.value) else {
+        let Some(msg) = message(&value) else {
             continue;
         };
         let text = message_text(msg);
@@ -291,7 +298,7 @@ fn messages_of(
         } else {
             counts.replies_to_them += 1;
         }
-        let ms = line_ms(&line.value);
+        let ms = line_ms(&value);
         first = first.or(ms);
         last = ms.or(last);
         n += 1;
@@ -300,7 +307,7 @@ fn messages_of(
             "session_key": f.file.key,
             "session_id": f.file.session_id,
             "file": f.file.file_name(),
-            "entry_id": line.value.get("id"),
+            "entry_id": value.get("id"),
             "timestamp": iso(ms),
             "from": if is_user { "them" } else if role == "toolResult" { "tool" } else { "bot" },
             "role": role,

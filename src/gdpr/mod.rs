@@ -11,6 +11,7 @@ pub mod config_edit;
 pub mod db;
 pub mod export;
 pub mod inventory;
+pub mod lines;
 pub mod media;
 pub mod memory;
 pub mod outfile;

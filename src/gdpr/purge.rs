@@ -8,14 +8,13 @@
 //! memory index, small stores, the config and logs, and last the ops database and the audit
 //! trail, ending with one high-risk audit event that holds counts only.
 
-use super::census::{Classifier, LineClass};
 use super::inventory::Inventory;
+use super::lines::{self, Classifier, LineClass, RawLines};
 use super::memory::MemoryHits;
 use super::person::Person;
 use super::report::{self, Location};
 use super::stores::StoreKind;
 use crate::journal::Step;
-use crate::state::transcript::TranscriptReader;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -124,13 +123,19 @@ pub fn message_keys(inv: &Inventory) -> Result<Vec<String>> {
     let mut keys = Vec::new();
     for s in inv.shared.iter().filter(|s| s.messages + s.replies > 0) {
         let mut c = Classifier::new(s.file.owner.as_deref());
-        let mut r = TranscriptReader::open(&s.file.path)?;
-        while let Some(line) = r.next_line()? {
-            let theirs = match c.classify(&line.value) {
+        let mut r = RawLines::open(&s.file.path)?;
+        while let Some(raw) = r.next()? {
+            if c.classify_raw(raw, &inv.person).is_some() {
+                continue;
+            }
+            let Some(value) = lines::parse(raw) else {
+                continue;
+            };
+            let theirs = match c.classify(&value) {
                 LineClass::User(Some(id)) | LineClass::Reply(Some(id)) => inv.person.has(&id),
                 _ => false,
             };
-            if let (true, Some(id)) = (theirs, line.value.get("id").and_then(Value::as_str)) {
+            if let (true, Some(id)) = (theirs, value.get("id").and_then(Value::as_str)) {
                 keys.push(format!("{}:{id}", s.file.session_id));
             }
         }

@@ -8,7 +8,7 @@
 //! block is replaced by a short note and a stray id is masked. A compaction or branch summary
 //! that names them is replaced whole, since it summarises their messages too.
 
-use super::census::{Classifier, LineClass};
+use super::lines::{Classifier, LineClass};
 use super::person::Person;
 use super::rewrite::{self, LineAction, Rewritten};
 use anyhow::Result;
@@ -61,6 +61,9 @@ impl<'a> Redactor<'a> {
 
     /// Decide one line.
     pub fn line(&mut self, raw: &[u8]) -> LineAction {
+        if self.classifier.classify_raw(raw, self.person).is_some() {
+            return LineAction::Keep;
+        }
         let Ok(mut v) = serde_json::from_slice::<Value>(raw) else {
             if self.person.mentioned_in(raw) {
                 self.unparsable += 1;

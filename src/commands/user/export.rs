@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let person = resolve_person(ctx, &args.id)?;
     // Refuse a bad output path before reading anything.
     let (out, file) = NewFile::create(&args.output, args.force)?;
-    let census = census::scan(&state)?;
+    let census = census::scan_for(&state, &person)?;
     let mut inv = inventory::build(&state, &census, person, None)?;
     if let Some(store) = existing_db(ctx)? {
         inv.db = Some(db::counts(store, &inv.person, &inv.own_session_ids())?);

@@ -66,7 +66,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
                SELECT user_id, cost, 0 AS n FROM cost_attribution WHERE user_id IS NOT NULL
                UNION ALL SELECT user_id, 0, 1 FROM messages WHERE user_id IS NOT NULL AND role = 'user'
                UNION ALL SELECT user_id, 0, 0 FROM users
-             ) GROUP BY user_id ORDER BY user_id",
+             ) AS u GROUP BY user_id ORDER BY user_id",
             &[],
             |r| {
                 db_rows.push((r.string(0).unwrap_or_default(), r.f64(1), r.i64(2)));

@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         .into());
     }
     let person = resolve_person(ctx, &args.id)?;
-    let census = census::scan(&state)?;
+    let census = census::scan_for(&state, &person)?;
     let db_location = ctx.db_location()?;
     let mut inv = inventory::build(&state, &census, person, None)?;
     if let Some(store) = existing_db(ctx)? {

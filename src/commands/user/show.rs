@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         None => resolve_person(ctx, &args.id)?,
     };
     let pending = pending.map(|(j, _)| j);
-    let census = census::scan(&state)?;
+    let census = census::scan_for(&state, &person)?;
     let db_location = ctx.db_location()?;
     let mut inv = inventory::build(&state, &census, person, None)?;
     if let Some(db) = existing_db(ctx)? {
