@@ -37,6 +37,8 @@ pub struct SessionFile {
     /// The one person it belongs to; `None` for shared sessions.
     pub owner: Option<String>,
     pub senders: BTreeSet<String>,
+    /// Occurrences of the focus person's ids, when the census had a focus.
+    pub mentions: Option<usize>,
 }
 
 impl SessionFile {
@@ -164,6 +166,7 @@ fn scan_inner(state: &StateDir, focus: Option<&Person>) -> Result<Census> {
                 key: entry.map(|e| e.key.clone()),
                 owner: None,
                 senders: BTreeSet::new(),
+                mentions: None,
             };
             census.add_file(state, file, entry, focus)?;
         }
@@ -203,8 +206,13 @@ impl Census {
         let idx = self.files.len();
         let mut classifier = Classifier::new(owner.as_deref());
         let mut lines = RawLines::open(&file.path)?;
+        let mut mentions = 0;
         while let Some(raw) = lines.next()? {
-            if let Some(class) = focus.and_then(|p| classifier.classify_raw(raw, p)) {
+            let quick = focus.and_then(|p| classifier.classify_raw(raw, p));
+            if let (None, Some(p)) = (&quick, focus) {
+                mentions += p.count_in(raw);
+            }
+            if let Some(class) = quick {
                 // Not theirs: only its media references matter (for shared media).
                 if let (LineClass::User(sender), true) =
                     (class, memmem::find(raw, b"[media attached").is_some())
@@ -265,6 +273,7 @@ impl Census {
                 self.people.entry(id.clone()).or_default().media.insert(key);
             }
         }
+        file.mentions = focus.map(|_| mentions);
         if let (Some(o), Some(e)) = (&owner, entry) {
             if let Some(label) = e.origin("label") {
                 self.people

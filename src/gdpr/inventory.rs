@@ -146,7 +146,12 @@ pub fn build(
     let own_paths: BTreeSet<&PathBuf> = own.iter().map(|f| &f.file.path).collect();
 
     // One byte search of the state dir (clawctl's own dir and media contents excluded).
-    let mentions = scan_mentions(&state.root, &person)?;
+    let known: BTreeMap<PathBuf, usize> = census
+        .files
+        .iter()
+        .filter_map(|f| f.mentions.map(|n| (f.path.clone(), n)))
+        .collect();
+    let mentions = scan_mentions(&state.root, &person, &known)?;
     let mut shared: BTreeMap<usize, FileLines> = BTreeMap::new();
     for &i in &stats.shared_files {
         let (messages, replies) = stats.per_file.get(&i).copied().unwrap_or_default();

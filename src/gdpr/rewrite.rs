@@ -59,6 +59,10 @@ pub fn rewrite_lines(
         done = copy_lines(&mut src, 0, &mut w, f, &mut out.changed)?;
         w.flush()?;
     }
+    // Flush the bulk now, so the lock is not held while it reaches the disk.
+    if out.changed > 0 {
+        tmp.file().sync_data()?;
+    }
     let lock = lock_store
         .map(|s| StoreLock::acquire(s, LOCK_WAIT))
         .transpose()?;

@@ -5,13 +5,17 @@ use super::inventory::{FileHit, FileLines};
 use super::person::Person;
 use super::stores::{self, StoreKind};
 use anyhow::Result;
-use std::collections::BTreeSet;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 /// Every regular file under the state dir that mentions them: (relative path, count).
 /// Skips clawctl's own directory and the contents of media files (binary, often huge; media
-/// is matched by reference instead).
-pub fn scan_mentions(root: &Path, person: &Person) -> Result<Vec<(String, usize)>> {
+/// is matched by reference instead); `known` counts (from a focused census) are not re-read.
+pub fn scan_mentions(
+    root: &Path,
+    person: &Person,
+    known: &BTreeMap<PathBuf, usize>,
+) -> Result<Vec<(String, usize)>> {
     let mut out = Vec::new();
     let mut err = None;
     crate::state::walk_files(root, &mut |path, _meta| {
@@ -22,7 +26,11 @@ pub fn scan_mentions(root: &Path, person: &Person) -> Result<Vec<(String, usize)
         if rel.starts_with("clawctl/") || rel.starts_with("media/") {
             return;
         }
-        match person.count_in_file(path) {
+        let count = match known.get(path) {
+            Some(n) => Ok(*n),
+            None => person.count_in_file(path),
+        };
+        match count {
             Ok(0) => {}
             Ok(n) => out.push((rel, n)),
             Err(e) if err.is_none() => {

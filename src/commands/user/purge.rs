@@ -163,7 +163,7 @@ fn apply(
     for w in &done.warnings {
         ctx.warn(w);
     }
-    let remaining = crate::gdpr::scan::scan_mentions(&root, &person)?;
+    let remaining = crate::gdpr::scan::scan_mentions(&root, &person, &Default::default())?;
     for (rel, n) in &remaining {
         ctx.warn(format!(
             "{rel} still mentions them {n} times (clawctl does not edit it); edit it by hand"
