@@ -17,7 +17,6 @@ use crate::state::sessions::{self, SessionEntry};
 use crate::state::transcript::{message, message_text};
 use crate::state::{StateDir, TranscriptKind};
 use anyhow::Result;
-use memchr::memmem;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -214,9 +213,7 @@ impl Census {
             }
             if let Some(class) = quick {
                 // Not theirs: only its media references matter (for shared media).
-                if let (LineClass::User(sender), true) =
-                    (class, memmem::find(raw, b"[media attached").is_some())
-                {
+                if let (LineClass::User(sender), true) = (class, lines::has_media(raw)) {
                     if let Some(msg) = lines::parse(raw).as_ref().and_then(|v| message(v).cloned())
                     {
                         let text = message_text(&msg);
@@ -310,7 +307,7 @@ fn sole_direct_sender(file: &SessionFile) -> Result<Option<String>> {
     let mut lines = RawLines::open(&file.path)?;
     let mut sender: Option<String> = None;
     while let Some(raw) = lines.next()? {
-        if memmem::find(raw, b"\"user\"").is_none() {
+        if !raw.windows(6).any(|w| w == b"\"user\"") {
             continue;
         }
         let Some(value) = lines::parse(raw) else {

@@ -68,9 +68,9 @@ impl Classifier {
         if self.owner.as_deref().is_some_and(|o| person.has(o)) || person.mentioned_in(raw) {
             return None;
         }
-        let user = memmem::find(raw, br#""role":"user""#).is_some();
-        let reply = memmem::find(raw, br#""role":"assistant""#).is_some()
-            || memmem::find(raw, br#""role":"toolResult""#).is_some();
+        let [user_f, assistant_f, tool_f, role_f] = markers();
+        let user = user_f.find(raw).is_some();
+        let reply = assistant_f.find(raw).is_some() || tool_f.find(raw).is_some();
         match (user, reply) {
             (true, false) => {
                 self.current = self.owner.clone();
@@ -79,10 +79,31 @@ impl Classifier {
             (false, true) if !self.current.as_deref().is_some_and(|c| person.has(c)) => {
                 Some(LineClass::Reply(self.current.clone()))
             }
-            (false, false) if memmem::find(raw, b"\"role\"").is_none() => Some(LineClass::Other),
+            (false, false) if role_f.find(raw).is_none() => Some(LineClass::Other),
             _ => None,
         }
     }
+}
+
+/// Whether a raw line carries a `[media attached…]` reference.
+pub fn has_media(raw: &[u8]) -> bool {
+    static F: std::sync::OnceLock<memmem::Finder<'static>> = std::sync::OnceLock::new();
+    F.get_or_init(|| memmem::Finder::new(b"[media attached"))
+        .find(raw)
+        .is_some()
+}
+
+/// Searchers for the role markers, built once.
+fn markers() -> &'static [memmem::Finder<'static>; 4] {
+    static M: std::sync::OnceLock<[memmem::Finder<'static>; 4]> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        [
+            memmem::Finder::new(br#""role":"user""#),
+            memmem::Finder::new(br#""role":"assistant""#),
+            memmem::Finder::new(br#""role":"toolResult""#),
+            memmem::Finder::new(br#""role""#),
+        ]
+    })
 }
 
 /// Whole lines of a file, without their newline; a last line without one is not returned.

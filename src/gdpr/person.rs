@@ -27,6 +27,8 @@ pub struct Person {
     /// Every peer id, normalised (`telegram:111111111`, `+15551234567`).
     pub ids: Vec<String>,
     needles: Vec<String>,
+    /// One searcher per needle, built once (they are used on every line of large files).
+    finders: Vec<memmem::Finder<'static>>,
 }
 
 impl Person {
@@ -42,11 +44,16 @@ impl Person {
         let mut needles: Vec<String> = ids.iter().map(|id| needle_of(id)).collect();
         needles.sort();
         needles.dedup();
+        let finders = needles
+            .iter()
+            .map(|n| memmem::Finder::new(n.as_bytes()).into_owned())
+            .collect();
         Person {
             query: query.to_string(),
             canonical,
             ids,
             needles,
+            finders,
         }
     }
 
@@ -104,9 +111,9 @@ impl Person {
             let n = f.read(&mut chunk)?;
             let eof = n == 0;
             buf.extend_from_slice(&chunk[..n]);
-            for (i, needle) in self.needles.iter().enumerate() {
-                for (_, end) in find_bounded(&buf, needle) {
-                    let needle_start = end - needle.len();
+            for (i, finder) in self.finders.iter().enumerate() {
+                for (_, end) in bounded(&buf, finder) {
+                    let needle_start = end - finder.needle().len();
                     let context_ok = base == 0 || needle_start >= 1;
                     let abs_end = base + end as u64;
                     if (end < buf.len() || eof) && context_ok && abs_end > last_end[i] {
@@ -131,8 +138,8 @@ impl Person {
     pub fn mask(&self, text: &str) -> Option<String> {
         let mut out = text.to_string();
         let mut changed = false;
-        for n in &self.needles {
-            let hits = find_bounded(out.as_bytes(), n);
+        for f in &self.finders {
+            let hits = bounded(out.as_bytes(), f);
             if hits.is_empty() {
                 continue;
             }
@@ -171,7 +178,11 @@ fn is_word(b: u8) -> bool {
 /// after are not letters or digits. A `+` or a `<channel>:` before a bare phone number or id is
 /// part of the match, so masking removes it too.
 pub fn find_bounded(hay: &[u8], needle: &str) -> Vec<(usize, usize)> {
-    let needle = needle.as_bytes();
+    bounded(hay, &memmem::Finder::new(needle.as_bytes()))
+}
+
+fn bounded(hay: &[u8], finder: &memmem::Finder<'_>) -> Vec<(usize, usize)> {
+    let needle = finder.needle();
     if needle.is_empty() || hay.len() < needle.len() {
         return Vec::new();
     }
@@ -184,7 +195,7 @@ pub fn find_bounded(hay: &[u8], needle: &str) -> Vec<(usize, usize)> {
             hay
         };
     let mut out = Vec::new();
-    for start in memmem::find_iter(hay_cmp, needle) {
+    for start in finder.find_iter(hay_cmp) {
         let end = start + needle.len();
         let before_ok = start == 0 || !is_word(hay[start - 1]) || !is_word(needle[0]);
         let after_ok = end == hay.len() || !is_word(hay[end]) || !is_word(needle[needle.len() - 1]);
