@@ -233,6 +233,8 @@ fn dir_bytes(dir: &Path) -> u64 {
 }
 
 /// Run clawctl; returns (wall seconds, CPU seconds, peak RSS in MB, stdout).
+/// The child is reaped by `wait4` (which also reports its peak RSS), not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn measure(args: &[&str], state: &Path) -> (f64, f64, f64, String) {
     let out_path = state.with_extension("stdout");
     let child = Command::new(env!("CARGO_BIN_EXE_clawctl"))
