@@ -76,6 +76,70 @@ fn parent_dir(path: &Path) -> &Path {
 
 use std::os::unix::fs::DirBuilderExt;
 
+/// A replacement for `path` written as a stream (for files too large to hold in memory): a
+/// temp file in the same directory with the original's mode and owner, fsynced and renamed
+/// over `path` by [`AtomicFile::commit`]. Dropped without commit, the temp file is removed.
+pub struct AtomicFile {
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    file: Option<File>,
+}
+
+impl AtomicFile {
+    /// Start a replacement for `path` with permission bits `mode`, owned like `like` when given
+    /// (so a rewrite run as root leaves the bot's file writable by the bot).
+    pub fn create(path: &Path, mode: u32, like: Option<&fs::Metadata>) -> Result<AtomicFile> {
+        let dir = parent_dir(path);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.clawctl-tmp.{}", std::process::id()));
+        let _ = fs::remove_file(&tmp);
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(mode)
+            .open(&tmp)
+            .with_context(|| format!("creating temporary file {}", tmp.display()))?;
+        file.set_permissions(fs::Permissions::from_mode(mode))?;
+        if let Some(meta) = like {
+            use std::os::unix::fs::MetadataExt;
+            // Only root can give a file away; for everyone else this is a no-op or EPERM.
+            let _ = std::os::unix::fs::fchown(&file, Some(meta.uid()), Some(meta.gid()));
+        }
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            file: Some(file),
+        })
+    }
+
+    /// The temp file, for writing.
+    pub fn file(&mut self) -> &mut File {
+        self.file.as_mut().expect("open until commit")
+    }
+
+    /// fsync the temp file, rename it over the target and fsync the directory.
+    pub fn commit(mut self) -> Result<()> {
+        let file = self.file.take().expect("open until commit");
+        file.sync_all()
+            .with_context(|| format!("syncing {}", self.tmp.display()))?;
+        drop(file);
+        fs::rename(&self.tmp, &self.path)
+            .with_context(|| format!("replacing {}", self.path.display()))?;
+        sync_dir(parent_dir(&self.path))
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.is_some() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

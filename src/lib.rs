@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod fsutil;
+pub mod gdpr;
 pub mod journal;
 pub mod output;
 pub mod settings;
