@@ -97,7 +97,13 @@ impl BotDb {
             conn,
             meta: None,
         };
-        db.meta = db.read_meta()?;
+        db.meta = db.read_meta().map_err(|e| {
+            user_err(format!(
+                "cannot read the bot's database {}: {e:#}",
+                path.display()
+            ))
+            .hint("is it an OpenClaw 2026.7.2+ database? check the file and `openclaw doctor`")
+        })?;
         Ok(db)
     }
 
@@ -122,7 +128,7 @@ impl BotDb {
                 },
             )
             .optional()
-            .with_context(|| format!("{}: cannot read schema_meta", self.path.display()))
+            .context("cannot read schema_meta")
     }
 
     pub fn schema_version(&self) -> Option<i64> {
