@@ -433,3 +433,45 @@ fn archived_transcripts_are_leftovers_read_once_from_the_database() {
     assert_eq!(v["agents"][0]["leftovers"], 1);
     assert_eq!(v["agents"][0]["leftover_bytes"], blob.len());
 }
+
+#[test]
+fn the_jsonl_source_resumes_the_same_way() {
+    let spec = gen::Spec::new(1, 4);
+    let env = Env::empty();
+    gen::write_jsonl(&env.state, &spec);
+    let src = source(&env.state);
+    assert_eq!(src.layout(), Layout::File);
+    let t0 = src.transcripts("main").unwrap().remove(0);
+    assert_eq!(
+        t0.source,
+        format!("agents/main/sessions/{}.jsonl", gen::session_id(0))
+    );
+    let mut s = src.open(&t0, Resume::START).unwrap();
+    while s.next_event().unwrap().is_some() {}
+    let resume = s.resume();
+    assert_eq!(resume.line as usize, spec.events_per_session());
+    assert_eq!(resume.offset, t0.stat.size);
+    let head = src.head_hash(&t0, resume).unwrap();
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&t0.location)
+        .unwrap();
+    let more = gen::session_events_from(0, 4, 5);
+    for e in &more {
+        use std::io::Write;
+        writeln!(f, "{e}").unwrap();
+    }
+    let t1 = src.transcripts("main").unwrap().remove(0);
+    assert_ne!(t1.stat, t0.stat);
+    assert_eq!(src.head_hash(&t1, resume).unwrap(), head);
+    let mut s = src.open(&t1, resume).unwrap();
+    let first = s.next_event().unwrap().unwrap();
+    assert_eq!(
+        first.position,
+        Position::Line {
+            number: resume.line + 1,
+            offset: resume.offset
+        }
+    );
+    assert_eq!(first.value["id"], more[0]["id"]);
+}

@@ -82,9 +82,12 @@ pub struct EventRows {
     session_id: String,
     sql: String,
     next_seq: i64,
-    page: VecDeque<(i64, Option<i64>, std::result::Result<Value, String>)>,
+    /// Fetched rows as event text (decompressed), parsed one at a time as they are taken.
+    page: VecDeque<(i64, Option<i64>, std::result::Result<Vec<u8>, String>)>,
     exhausted: bool,
     consumed: u64,
+    /// One decompression context for the whole stream (creating one per row is costly).
+    unzstd: zstd::bulk::Decompressor<'static>,
     pub stats: ReadStats,
 }
 
@@ -118,6 +121,7 @@ impl EventRows {
             page: VecDeque::new(),
             exhausted: false,
             consumed,
+            unzstd: zstd::bulk::Decompressor::new()?,
             stats: ReadStats::default(),
         })
     }
@@ -142,13 +146,13 @@ impl EventRows {
                 self.fetch_page()?;
                 continue;
             }
-            let Some((seq, created_at, decoded)) = self.page.pop_front() else {
+            let Some((seq, created_at, text)) = self.page.pop_front() else {
                 return Ok(None);
             };
             self.next_seq = seq + 1;
             self.consumed += 1;
             self.stats.lines += 1;
-            match decoded {
+            match text.and_then(|t| parse(&t)) {
                 Ok(value) => {
                     return Ok(Some(Row {
                         seq,
@@ -175,8 +179,8 @@ impl EventRows {
                 (_, ValueRef::Integer(n)) => n.max(0) as usize,
                 _ => 0,
             };
-            self.page
-                .push_back((seq, created_at, decode(json, zstd, size)));
+            let text = payload(json, zstd, size, &mut self.unzstd);
+            self.page.push_back((seq, created_at, text));
             if bytes >= PAGE_BYTES {
                 // Not exhausted: the next page starts after the last row popped.
                 return Ok(());
@@ -198,21 +202,23 @@ impl EventRows {
     }
 }
 
-/// An event from its stored columns: JSON text, or a zstd frame of `utf8_bytes` bytes.
-pub fn decode(
+/// An event's text from its stored columns: JSON text, or a zstd frame of `utf8_bytes` bytes.
+pub fn payload(
     json: ValueRef<'_>,
     zstd: ValueRef<'_>,
     utf8_bytes: ValueRef<'_>,
-) -> std::result::Result<Value, String> {
-    let text: std::borrow::Cow<'_, [u8]> = match (json, zstd) {
-        (ValueRef::Text(t) | ValueRef::Blob(t), _) => t.into(),
+    unzstd: &mut zstd::bulk::Decompressor<'_>,
+) -> std::result::Result<Vec<u8>, String> {
+    match (json, zstd) {
+        (ValueRef::Text(t) | ValueRef::Blob(t), _) => Ok(t.to_vec()),
         (_, ValueRef::Blob(z)) => {
             let expected = match utf8_bytes {
                 ValueRef::Integer(n) if n > 0 => Some(n as usize),
                 _ => None,
             };
             let capacity = expected.unwrap_or(MAX_EVENT_BYTES).min(MAX_EVENT_BYTES);
-            let out = zstd::bulk::decompress(z, capacity)
+            let out = unzstd
+                .decompress(z, capacity)
                 .map_err(|e| format!("event_zstd does not decompress: {e}"))?;
             if let Some(n) = expected.filter(|n| *n != out.len()) {
                 return Err(format!(
@@ -220,10 +226,14 @@ pub fn decode(
                     out.len()
                 ));
             }
-            out.into()
+            Ok(out)
         }
-        _ => return Err("row has neither event_json nor event_zstd".into()),
-    };
+        _ => Err("row has neither event_json nor event_zstd".into()),
+    }
+}
+
+/// An event's JSON object from its text (surrounding whitespace allowed).
+pub fn parse(text: &[u8]) -> std::result::Result<Value, String> {
     let body = text.trim_ascii();
     match serde_json::from_slice::<Value>(body) {
         Ok(v) if v.is_object() => Ok(v),
@@ -244,25 +254,22 @@ mod tests {
         let j = br#" {"type":"message","id":"a"} "#;
         let z = zstd::bulk::compress(j, 3).unwrap();
         let n = ValueRef::Null;
-        let v = decode(ValueRef::Text(j), n, n).unwrap();
+        let d = &mut zstd::bulk::Decompressor::new().unwrap();
+        let decode =
+            |json, zstd, size, d: &mut _| payload(json, zstd, size, d).and_then(|t| parse(&t));
+        let v = decode(ValueRef::Text(j), n, n, d).unwrap();
         assert_eq!(v["id"], "a");
-        let v = decode(n, ValueRef::Blob(&z), ValueRef::Integer(j.len() as i64)).unwrap();
+        let v = decode(n, ValueRef::Blob(&z), ValueRef::Integer(j.len() as i64), d).unwrap();
         assert_eq!(v["id"], "a");
-        let err = decode(
-            n,
-            ValueRef::Blob(b"\x28\xb5\x2f\xfdjunk"),
-            ValueRef::Integer(9),
-        )
-        .unwrap_err();
+        let junk = ValueRef::Blob(b"\x28\xb5\x2f\xfdjunk");
+        let err = decode(n, junk, ValueRef::Integer(9), d).unwrap_err();
         assert!(err.contains("does not decompress"), "{err}");
-        let err = decode(n, ValueRef::Blob(&z), ValueRef::Integer(3)).unwrap_err();
-        assert!(
-            err.contains("event_utf8_bytes") || err.contains("decompress"),
-            "{err}"
-        );
-        assert!(decode(ValueRef::Text(b"[1]"), n, n)
-            .unwrap_err()
-            .contains("not a JSON object"));
-        assert!(decode(n, n, n).unwrap_err().contains("neither"));
+        let err = decode(n, ValueRef::Blob(&z), ValueRef::Integer(3), d).unwrap_err();
+        assert!(err.contains("decompress"), "{err}");
+        let err = decode(n, ValueRef::Blob(&z), ValueRef::Integer(500), d).unwrap_err();
+        assert!(err.contains("event_utf8_bytes says 500"), "{err}");
+        let err = decode(ValueRef::Text(b"[1]"), n, n, d).unwrap_err();
+        assert!(err.contains("not a JSON object"));
+        assert!(decode(n, n, n, d).unwrap_err().contains("neither"));
     }
 }
