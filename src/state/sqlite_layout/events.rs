@@ -76,6 +76,9 @@ pub struct Row {
     pub value: Value,
 }
 
+/// A fetched row: seq, created_at, and its event text or why there is none.
+type Fetched = (i64, Option<i64>, std::result::Result<Vec<u8>, String>);
+
 /// Reads one session's events in `seq` order, from `next_seq` on.
 pub struct EventRows {
     db: Rc<BotDb>,
@@ -83,7 +86,7 @@ pub struct EventRows {
     sql: String,
     next_seq: i64,
     /// Fetched rows as event text (decompressed), parsed one at a time as they are taken.
-    page: VecDeque<(i64, Option<i64>, std::result::Result<Vec<u8>, String>)>,
+    page: VecDeque<Fetched>,
     exhausted: bool,
     consumed: u64,
     /// One decompression context for the whole stream (creating one per row is costly).
