@@ -44,7 +44,8 @@ fn status_detects_the_sqlite_layout() {
     let env = Env::with_state(&shared_fixture("openclaw-2026.9.6/.openclaw"));
     let v = env.run(&["status", "--json"]).json();
     assert_eq!(v["layout"], "sqlite");
-    assert_eq!(v["layout_supported"], false);
+    assert_eq!(v["layout_supported"], true);
+    assert_eq!(v["layout_access"], "read-only");
 }
 
 #[test]

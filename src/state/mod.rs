@@ -4,11 +4,13 @@
 
 pub mod config;
 pub mod discover;
+pub mod events;
 pub mod json5;
 pub mod media;
 pub mod people;
 pub mod session_key;
 pub mod sessions;
+pub mod sqlite_layout;
 pub mod transcript;
 
 use crate::error::{exit, user_err};

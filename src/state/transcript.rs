@@ -50,7 +50,7 @@ pub struct ReadStats {
 
 pub struct TranscriptReader {
     path: PathBuf,
-    reader: BufReader<File>,
+    reader: Box<dyn BufRead>,
     offset: u64,
     line_no: u64,
     buf: Vec<u8>,
@@ -71,12 +71,32 @@ impl TranscriptReader {
         }
         Ok(TranscriptReader {
             path: path.to_path_buf(),
-            reader: BufReader::with_capacity(256 * 1024, file),
+            reader: Box::new(BufReader::with_capacity(256 * 1024, file)),
             offset,
             line_no: lines_before,
             buf: Vec::with_capacity(64 * 1024),
             stats: ReadStats::default(),
         })
+    }
+
+    /// Read JSON Lines held in memory (an archived transcript stored in a database) from byte
+    /// `offset`, the start of line `lines_before + 1`; `label` names it in problems.
+    pub fn from_bytes(
+        label: &Path,
+        bytes: Vec<u8>,
+        offset: u64,
+        lines_before: u64,
+    ) -> TranscriptReader {
+        let mut cursor = std::io::Cursor::new(bytes);
+        cursor.set_position(offset);
+        TranscriptReader {
+            path: label.to_path_buf(),
+            reader: Box::new(cursor),
+            offset,
+            line_no: lines_before,
+            buf: Vec::with_capacity(64 * 1024),
+            stats: ReadStats::default(),
+        }
     }
 
     /// Byte offset just after the last complete line read (where the next run resumes).
