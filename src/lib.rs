@@ -12,6 +12,7 @@ pub mod error;
 pub mod fsutil;
 pub mod journal;
 pub mod output;
+pub mod retention;
 pub mod settings;
 pub mod state;
 pub mod store;

@@ -42,6 +42,11 @@ impl Settings {
         self.table.get(key).and_then(toml::Value::as_str)
     }
 
+    /// Whether the file has a top-level table `key` (`[retention]`).
+    pub fn has_table(&self, key: &str) -> bool {
+        self.table.get(key).is_some_and(toml::Value::is_table)
+    }
+
     /// Deserialize the whole file into `W`, a feature's view of it: a struct with its own
     /// section as a `#[serde(default)]` field (unknown sections are ignored). Errors carry the
     /// file, the key and the line.
