@@ -299,6 +299,7 @@ mod tests {
         let e = parse("[retention]\n\n[retention.media]\ndays = 0\n").unwrap_err();
         let msg = format!("{e:#}");
         assert!(msg.contains(":4:"), "{msg}");
+        assert!(msg.contains("retention.media.days: "), "{msg}");
         assert!(msg.contains("1 to 36500"), "{msg}");
         let e = parse("[retention]\nmesages = 3\n").unwrap_err();
         assert!(format!("{e:#}").contains(":2:"), "{e:#}");
