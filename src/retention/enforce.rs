@@ -76,25 +76,18 @@ impl std::error::Error for Interrupt {}
 
 /// Fault injection for crash tests (`CLAWCTL_FAULT_KILL_AFTER_STEP`): `retention-batch:<n>`
 /// kills the process after the n-th batch's files are gone and before its rows are deleted;
-/// `retention:<n>` (the journal's own) after the n-th journal step.
-struct Faults {
-    batch: Option<u64>,
-}
-
-impl Faults {
-    fn from_env() -> Faults {
-        let spec = std::env::var(FAULT_ENV).unwrap_or_default();
-        let batch = spec
-            .strip_prefix("retention-batch:")
-            .and_then(|n| n.parse().ok());
-        Faults { batch }
-    }
-
-    fn after_batch_files(&self, n: u64) {
-        if self.batch == Some(n) {
-            // SAFETY: kill(2) on our own pid with SIGKILL has no memory-safety preconditions.
-            unsafe { libc::kill(libc::getpid(), libc::SIGKILL) };
-        }
+/// `retention-session:<n>` after the n-th session's store entry is removed and before its
+/// transcript is; `retention:<n>` (the journal's own) after the n-th journal step.
+pub(crate) fn fault_point(kind: &str, n: u64) {
+    let spec = std::env::var(FAULT_ENV).unwrap_or_default();
+    let hit = spec
+        .strip_prefix(kind)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .and_then(|v| v.parse::<u64>().ok())
+        == Some(n);
+    if hit {
+        // SAFETY: kill(2) on our own pid with SIGKILL has no memory-safety preconditions.
+        unsafe { libc::kill(libc::getpid(), libc::SIGKILL) };
     }
 }
 
@@ -113,9 +106,8 @@ pub fn run(
             return Ok(());
         }
     }
-    let faults = Faults::from_env();
     for rule in [Rule::Messages, Rule::Media, Rule::Cost, Rule::Audit] {
-        if !run_rows(rule, inputs, store, opts, summary, &faults)? {
+        if !run_rows(rule, inputs, store, opts, summary)? {
             return Ok(());
         }
     }
@@ -213,7 +205,6 @@ fn run_rows(
     store: &mut Store,
     opts: &Options,
     summary: &mut Summary,
-    faults: &Faults,
 ) -> Result<bool> {
     let Some(cutoff) = days_of(&inputs.policy, rule).cutoff(inputs.now_ms) else {
         return Ok(true);
@@ -235,7 +226,7 @@ fn run_rows(
                 return Ok(true);
             }
             summary.batches += 1;
-            faults.after_batch_files(summary.batches);
+            fault_point("retention-batch", summary.batches);
             summary.longest_write_lock = summary.longest_write_lock.max(started.elapsed());
             let d = summary.get(rule);
             d.count += n;
@@ -268,7 +259,7 @@ fn run_rows(
         } else {
             (0, 0)
         };
-        faults.after_batch_files(summary.batches);
+        fault_point("retention-batch", summary.batches);
         let (n, held_for) = rows::delete_ids(store, table, &cond, &ids)?;
         summary.longest_write_lock = summary.longest_write_lock.max(held_for);
         let d = summary.get(rule);

@@ -215,9 +215,13 @@ pub fn delete_ids(
     let sql = format!("DELETE FROM {table} WHERE id IN ({marks}) AND {}", cond.sql);
     let mut p: Vec<SqlValue> = ids.iter().map(|i| SqlValue::Int(*i)).collect();
     p.extend(cond.params.iter().cloned());
-    let started = Instant::now();
-    let n = store.transaction(|s| s.execute(&sql, &p))?;
-    Ok((n, started.elapsed()))
+    // Timed from when BEGIN IMMEDIATE got the write lock until COMMIT released it.
+    let mut locked = None;
+    let n = store.transaction(|s| {
+        locked = Some(Instant::now());
+        s.execute(&sql, &p)
+    })?;
+    Ok((n, locked.map(|t| t.elapsed()).unwrap_or_default()))
 }
 
 /// `media_files` paths among `paths` that some row `cond` does not select still needs.

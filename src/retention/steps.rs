@@ -13,7 +13,11 @@ use crate::state::sessions::{self, StoreLock};
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+
+/// Store entries removed by this process (for fault injection).
+static SESSIONS_REMOVED: AtomicU64 = AtomicU64::new(0);
 
 /// How long a step waits for the bot to release `sessions.json.lock`.
 pub const STORE_LOCK_WAIT: Duration = Duration::from_secs(10);
@@ -130,6 +134,8 @@ pub fn apply(step: &FileStep, root: &Path, held: &Held) -> Result<Applied> {
                 bytes.push(b'\n');
                 let mode = crate::state::file_mode(store).unwrap_or(0o600);
                 fsutil::write_atomic(store, &bytes, mode)?;
+                let n = SESSIONS_REMOVED.fetch_add(1, Ordering::SeqCst) + 1;
+                super::enforce::fault_point("retention-session", n);
             }
             if file_idle(file, *cutoff_ms) {
                 applied.bytes = size(file);
