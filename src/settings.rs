@@ -109,13 +109,14 @@ mod tests {
         let path = dir.path().join("config.toml");
         std::fs::write(&path, "db = \"x\"\n[budget]\nlimit = \"ten\"\n").unwrap();
         #[derive(Default, serde::Deserialize)]
+        #[allow(dead_code)]
         struct W {
             #[serde(default)]
             budget: Option<B>,
         }
         #[derive(serde::Deserialize)]
+        #[allow(dead_code)]
         struct B {
-            #[allow(dead_code)]
             limit: f64,
         }
         let e = Settings::load(&path).unwrap().parse::<W>().err().unwrap();

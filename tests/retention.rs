@@ -672,3 +672,46 @@ fn the_sqlite_layout_skips_transcripts_but_prunes_the_ops_db() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(rule(&v, "messages")["removed"], 1);
 }
+
+#[test]
+fn the_example_crontab_and_systemd_unit_run_as_written() {
+    let crontab = std::fs::read_to_string(repo().join("examples/crontab")).unwrap();
+    let line = crontab
+        .lines()
+        .find(|l| !l.starts_with('#') && l.contains("retention enforce"))
+        .unwrap();
+    let args: Vec<&str> = line
+        .split("clawctl ")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(&args[..2], ["--state-dir", "/home/operator/.clawdbot"]);
+    let env = Env::example();
+    age_example(&env);
+    let r = run(env.cmd().args(&args[2..]));
+    r.ok();
+    assert_eq!(
+        (r.stdout.as_str(), r.stderr.as_str()),
+        ("", ""),
+        "cron mails nothing on success"
+    );
+    assert!(!exists(&env, DELETED));
+
+    let unit =
+        std::fs::read_to_string(repo().join("examples/systemd/clawctl-retention.service")).unwrap();
+    let exec = unit
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .unwrap();
+    let args: Vec<&str> = exec.split_whitespace().skip(1).collect();
+    let env = Env::example();
+    std::fs::rename(&env.state, env.path(".clawdbot")).unwrap();
+    let r = run(env.bare().args(&args));
+    r.ok();
+    assert_eq!(r.stdout, "");
+    assert!(
+        env.path(".clawdbot/clawctl/retention.lock").exists(),
+        "found ~/.clawdbot like the bot"
+    );
+}

@@ -210,7 +210,7 @@ fn bot_writer(state: PathBuf, stop: Arc<AtomicBool>) -> Writer {
             Ok(()) => w.lines += 1,
             Err(e) => w.errors.push(format!("append: {e}")),
         }
-        if i % 20 == 0 {
+        if i.is_multiple_of(20) {
             // Like the bot: take the lock exclusively, rewrite the store through a rename.
             match std::fs::OpenOptions::new()
                 .write(true)

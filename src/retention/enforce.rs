@@ -106,11 +106,15 @@ pub fn run(
             return Ok(());
         }
     }
+    let checkpoints = rows::Checkpoints::take_over(store)?;
     for rule in [Rule::Messages, Rule::Media, Rule::Cost, Rule::Audit] {
-        if !run_rows(rule, inputs, store, opts, summary)? {
+        let finished = run_rows(rule, inputs, store, opts, summary, &checkpoints)?;
+        if !finished {
+            checkpoints.restore(store)?;
             return Ok(());
         }
     }
+    checkpoints.restore(store)?;
     // File rules: plan, journal, apply. A change of holds mid-way re-plans (at most a few times).
     for _ in 0..3 {
         let (items, trim) = plan::file_items(inputs, Some(store))?;
@@ -119,7 +123,7 @@ pub fn run(
             files: items,
             commands_log: trim,
         };
-        let steps = plan::file_steps(inputs, &p);
+        let steps = steps::plan(inputs, &p);
         if steps.is_empty() {
             return Ok(());
         }
@@ -205,11 +209,12 @@ fn run_rows(
     store: &mut Store,
     opts: &Options,
     summary: &mut Summary,
+    checkpoints: &rows::Checkpoints,
 ) -> Result<bool> {
     let Some(cutoff) = days_of(&inputs.policy, rule).cutoff(inputs.now_ms) else {
         return Ok(true);
     };
-    let batch = inputs.policy.batch_size;
+    let mut batch = rows::Batch::new(inputs.policy.batch_size.0, inputs.policy.lock_target_ms.0);
     let mut cursor = rows::Cursor::start();
     loop {
         if past(opts.deadline) {
@@ -221,13 +226,15 @@ fn run_rows(
         if rule == Rule::Audit {
             let before = rows::audit_before(store, cutoff, held)?;
             let started = Instant::now();
-            let n = crate::audit::prune_before(store, before, u64::from(batch))?;
+            let n = crate::audit::prune_before(store, before, u64::from(batch.size))?;
             if n == 0 {
                 return Ok(true);
             }
             summary.batches += 1;
             fault_point("retention-batch", summary.batches);
             summary.longest_write_lock = summary.longest_write_lock.max(started.elapsed());
+            batch.adapt(started.elapsed());
+            checkpoints.after_batch(store)?;
             let d = summary.get(rule);
             d.count += n;
             d.db_rows += n;
@@ -243,7 +250,7 @@ fn run_rows(
                 rows::media(&inputs.policy, cutoff, held),
             ),
         };
-        let found = rows::next_batch(store, table, extra, &cond, cursor, batch)?;
+        let found = rows::next_batch(store, table, extra, &cond, cursor, batch.size)?;
         let Some(last) = found.last() else {
             return Ok(true);
         };
@@ -262,6 +269,8 @@ fn run_rows(
         fault_point("retention-batch", summary.batches);
         let (n, held_for) = rows::delete_ids(store, table, &cond, &ids)?;
         summary.longest_write_lock = summary.longest_write_lock.max(held_for);
+        batch.adapt(held_for);
+        checkpoints.after_batch(store)?;
         let d = summary.get(rule);
         d.db_rows += n;
         d.bytes += bytes;

@@ -6,8 +6,7 @@ use super::commands_log::{self, Trim};
 use super::files::{self, FileItem, Keep, Scene};
 use super::holds::{self, Held};
 use super::policy::{Days, Policy, TranscriptAction};
-use super::steps::FileStep;
-use super::{archive, relative, resolve_in_state, rows, Rule};
+use super::{relative, resolve_in_state, rows, Rule};
 use crate::state::sessions::SessionEntry;
 use crate::state::{Layout, StateDir};
 use crate::store::Store;
@@ -370,87 +369,4 @@ fn indexed_media_files(
         Ok(())
     })?;
     Ok((files, bytes))
-}
-
-/// The journal steps for the file rules, in the order they must run.
-pub fn file_steps(inputs: &Inputs, plan: &Plan) -> Vec<FileStep> {
-    let state = &inputs.state;
-    let policy = &inputs.policy;
-    let mut steps = Vec::new();
-    let doomed = |rule: Rule| {
-        plan.files
-            .iter()
-            .filter(move |f| f.rule == rule && f.keep.is_none())
-    };
-    let cutoff = |rule: Rule| {
-        days_of(policy, rule)
-            .cutoff(inputs.now_ms)
-            .unwrap_or(i64::MIN)
-    };
-
-    if policy.transcripts.action == TranscriptAction::Archive {
-        let files: Vec<archive::Archived> = doomed(Rule::Transcripts)
-            .map(|f| archive::Archived {
-                file: f.path.clone(),
-                name: relative(&state.root, &f.path),
-                entry: entry_of(inputs, f),
-            })
-            .collect();
-        if !files.is_empty() {
-            let dir = policy
-                .transcripts
-                .archive_dir
-                .clone()
-                .unwrap_or_else(|| archive::default_dir(&state.root));
-            let stamp = super::iso(inputs.now_ms).replace([':', '.'], "-");
-            let zip = dir.join(format!("retention-{stamp}-{}.zip", std::process::id()));
-            steps.push(FileStep::Archive { zip, files });
-        }
-    }
-    for f in doomed(Rule::Transcripts) {
-        let agent = f.agent.clone().unwrap_or_default();
-        let store = state.sessions_store(&agent);
-        steps.push(match &f.session_key {
-            Some(key) => FileStep::RemoveSession {
-                store,
-                key: key.clone(),
-                session_id: f.session_id.clone().unwrap_or_default(),
-                file: f.path.clone(),
-                cutoff_ms: cutoff(Rule::Transcripts),
-            },
-            None => FileStep::RemoveFile {
-                rule: Rule::Transcripts,
-                file: f.path.clone(),
-                store: Some(store),
-                cutoff_ms: cutoff(Rule::Transcripts),
-            },
-        });
-    }
-    for rule in [Rule::Leftovers, Rule::Media] {
-        for f in doomed(rule) {
-            steps.push(FileStep::RemoveFile {
-                rule,
-                file: f.path.clone(),
-                store: None,
-                cutoff_ms: cutoff(rule),
-            });
-        }
-    }
-    if plan.commands_log.lines > 0 {
-        steps.push(FileStep::TrimCommandsLog {
-            file: inputs.commands_log(),
-            cutoff_ms: cutoff(Rule::CommandsLog),
-        });
-    }
-    steps
-}
-
-fn entry_of(inputs: &Inputs, f: &FileItem) -> Option<Value> {
-    let key = f.session_key.as_ref()?;
-    inputs
-        .stores
-        .iter()
-        .flat_map(|(_, entries)| entries)
-        .find(|e| &e.key == key)
-        .map(|e| json!({ "key": e.key, "entry": e.value }))
 }

@@ -69,6 +69,23 @@ impl<'de> Deserialize<'de> for Days {
     }
 }
 
+/// A whole number from `MIN` to `MAX`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounded<const MIN: u32, const MAX: u32>(pub u32);
+
+impl<'de, const MIN: u32, const MAX: u32> Deserialize<'de> for Bounded<MIN, MAX> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let v = i64::deserialize(d)?;
+        match u32::try_from(v) {
+            Ok(n) if (MIN..=MAX).contains(&n) => Ok(Bounded(n)),
+            _ => Err(serde::de::Error::invalid_value(
+                serde::de::Unexpected::Signed(v),
+                &format!("a number from {MIN} to {MAX}").as_str(),
+            )),
+        }
+    }
+}
+
 /// `[retention.messages]`: rows of the ops database's `messages` table.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -136,8 +153,10 @@ pub struct Policy {
     pub transcripts: TranscriptsRule,
     pub leftovers: AgeRule,
     pub commands_log: AgeRule,
-    /// Rows per delete transaction (each batch is its own short transaction).
-    pub batch_size: u32,
+    /// Most rows per delete transaction (each batch is its own short transaction).
+    pub batch_size: Bounded<1, 10_000>,
+    /// Batches shrink while one holds the write lock longer than this (milliseconds).
+    pub lock_target_ms: Bounded<1, 10_000>,
 }
 
 impl Default for Policy {
@@ -158,7 +177,8 @@ impl Default for Policy {
             commands_log: AgeRule {
                 days: Days::Days(90),
             },
-            batch_size: 1000,
+            batch_size: Bounded(1000),
+            lock_target_ms: Bounded(50),
         }
     }
 }
@@ -214,15 +234,6 @@ impl LoadedPolicy {
                 })
             }
         };
-        if policy.batch_size == 0 || policy.batch_size > 10_000 {
-            let path = settings.path.clone().unwrap_or_default();
-            return Err(user_err(format!(
-                "{}: retention.batch_size must be from 1 to 10000 (got {})",
-                path.display(),
-                policy.batch_size
-            ))
-            .into());
-        }
         Ok(LoadedPolicy {
             policy,
             source: settings.path.clone(),
@@ -301,6 +312,8 @@ mod tests {
         assert!(msg.contains(":4:"), "{msg}");
         assert!(msg.contains("retention.media.days: "), "{msg}");
         assert!(msg.contains("1 to 36500"), "{msg}");
+        let e = parse("[retention]\nbatch_size = 0\n").unwrap_err();
+        assert!(format!("{e:#}").contains(":2:14: retention.batch_size: invalid value: integer `0`, expected a number from 1 to 10000"), "{e:#}");
         let e = parse("[retention]\nmesages = 3\n").unwrap_err();
         assert!(format!("{e:#}").contains(":2:"), "{e:#}");
         assert!(format!("{e:#}").contains("mesages"), "{e:#}");

@@ -1,17 +1,22 @@
-//! The journaled file operations of `retention enforce` and how each is applied.
+//! The journaled file operations of `retention enforce`: planning them from the file items
+//! ([`plan`]) and applying each one ([`apply`]).
 //!
 //! Each step re-checks its condition when it runs (the plan may be resumed hours later by the
 //! next run): a session that became active again, a file that was touched, or one that is
 //! already gone is skipped. So applying a step twice equals applying it once.
 
 use super::archive::{self, Archived};
+use super::files::FileItem;
 use super::holds::Held;
-use super::{commands_log, files, mtime_ms, Rule};
+use super::plan::{days_of, Inputs, Plan};
+use super::policy::TranscriptAction;
+use super::{commands_log, files, mtime_ms, relative, Rule};
 use crate::fsutil;
 use crate::journal::Step;
 use crate::state::sessions::{self, StoreLock};
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -237,4 +242,87 @@ fn store_references(store: &Path, file: &Path) -> Result<bool> {
             .is_some_and(|f| name.as_deref() == Some(f.as_str()));
         by_id || by_file
     }))
+}
+
+/// The journal steps for the file rules, in the order they must run.
+pub fn plan(inputs: &Inputs, plan: &Plan) -> Vec<FileStep> {
+    let state = &inputs.state;
+    let policy = &inputs.policy;
+    let mut steps = Vec::new();
+    let doomed = |rule: Rule| {
+        plan.files
+            .iter()
+            .filter(move |f| f.rule == rule && f.keep.is_none())
+    };
+    let cutoff = |rule: Rule| {
+        days_of(policy, rule)
+            .cutoff(inputs.now_ms)
+            .unwrap_or(i64::MIN)
+    };
+
+    if policy.transcripts.action == TranscriptAction::Archive {
+        let files: Vec<archive::Archived> = doomed(Rule::Transcripts)
+            .map(|f| archive::Archived {
+                file: f.path.clone(),
+                name: relative(&state.root, &f.path),
+                entry: entry_of(inputs, f),
+            })
+            .collect();
+        if !files.is_empty() {
+            let dir = policy
+                .transcripts
+                .archive_dir
+                .clone()
+                .unwrap_or_else(|| archive::default_dir(&state.root));
+            let stamp = super::iso(inputs.now_ms).replace([':', '.'], "-");
+            let zip = dir.join(format!("retention-{stamp}-{}.zip", std::process::id()));
+            steps.push(FileStep::Archive { zip, files });
+        }
+    }
+    for f in doomed(Rule::Transcripts) {
+        let agent = f.agent.clone().unwrap_or_default();
+        let store = state.sessions_store(&agent);
+        steps.push(match &f.session_key {
+            Some(key) => FileStep::RemoveSession {
+                store,
+                key: key.clone(),
+                session_id: f.session_id.clone().unwrap_or_default(),
+                file: f.path.clone(),
+                cutoff_ms: cutoff(Rule::Transcripts),
+            },
+            None => FileStep::RemoveFile {
+                rule: Rule::Transcripts,
+                file: f.path.clone(),
+                store: Some(store),
+                cutoff_ms: cutoff(Rule::Transcripts),
+            },
+        });
+    }
+    for rule in [Rule::Leftovers, Rule::Media] {
+        for f in doomed(rule) {
+            steps.push(FileStep::RemoveFile {
+                rule,
+                file: f.path.clone(),
+                store: None,
+                cutoff_ms: cutoff(rule),
+            });
+        }
+    }
+    if plan.commands_log.lines > 0 {
+        steps.push(FileStep::TrimCommandsLog {
+            file: inputs.commands_log(),
+            cutoff_ms: cutoff(Rule::CommandsLog),
+        });
+    }
+    steps
+}
+
+fn entry_of(inputs: &Inputs, f: &FileItem) -> Option<Value> {
+    let key = f.session_key.as_ref()?;
+    inputs
+        .stores
+        .iter()
+        .flat_map(|(_, entries)| entries)
+        .find(|e| &e.key == key)
+        .map(|e| json!({ "key": e.key, "entry": e.value }))
 }

@@ -120,7 +120,7 @@ fn dry_run(ctx: &mut Ctx, args: &Args) -> Result<Output> {
     let (inputs, loaded, has_db) = super::load(ctx, &args.common, false)?;
     let store = if has_db { Some(ctx.store()?) } else { None };
     let p = plan::build(&inputs, store)?;
-    let steps = plan::file_steps(&inputs, &p);
+    let steps = crate::retention::steps::plan(&inputs, &p);
     let mut files = Table::new(["rule", "step"]).titled("Files (journaled steps)");
     for s in &steps {
         files.push(vec![json!(s.rule().as_str()), json!(s.describe())]);

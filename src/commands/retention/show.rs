@@ -33,7 +33,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         "policy_source": source,
         "layout": inputs.state.layout,
         "ops_db": has_db,
-        "batch_size": inputs.policy.batch_size,
+        "batch_size": inputs.policy.batch_size.0,
+        "lock_target_ms": inputs.policy.lock_target_ms.0,
         "rules": p.rules.iter().map(RuleReport::to_json).collect::<Vec<_>>(),
         "holds": holds_json,
     });
