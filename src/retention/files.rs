@@ -292,3 +292,21 @@ pub fn deletable_media(root: &Path, path: &Path) -> bool {
     path.starts_with(root.join("media"))
         && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftover_names_carry_their_time() {
+        let t = |n: &str| leftover_time(Path::new(n));
+        assert_eq!(
+            t("a.jsonl.deleted.2026-10-01T08-00-00.000Z"),
+            Some(super::super::parse_instant("2026-10-01T08:00:00Z").unwrap())
+        );
+        assert_eq!(t("a.jsonl.bak.1769000000000"), Some(1_769_000_000_000));
+        assert_eq!(t("a.jsonl.reset.1769000000"), Some(1_769_000_000_000));
+        assert_eq!(t("a.jsonl.bak"), None);
+        assert_eq!(t("a.jsonl.reset.later"), None);
+    }
+}

@@ -356,3 +356,55 @@ pub fn load_stores(state: &crate::state::StateDir) -> Result<Vec<(String, Vec<Se
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sql_for_holds_is_null_safe_and_empty_without_holds() {
+        let none = Held::default();
+        assert_eq!(none.sql_exclude(Some("user_id"), None, None).0, "");
+        assert_eq!(none.sql_match(Some("user_id"), None, None).0, "0 = 1");
+        let mut held = Held::default();
+        held.user_ids.insert("telegram:1".into());
+        held.session_keys.insert("k".into());
+        let (sql, params) = held.sql_exclude(Some("user_id"), Some("session_key"), None);
+        assert_eq!(
+            sql,
+            " AND NOT COALESCE((user_id IN (?) OR session_key IN (?)), FALSE)"
+        );
+        assert_eq!(params.len(), 2);
+        assert!(held.mentioned_in("agent_main_k_x"));
+        assert!(held.mentioned_in("cache-1"));
+        assert!(!held.mentioned_in("cache-2"));
+    }
+
+    #[test]
+    fn a_user_hold_covers_their_direct_sessions_only() {
+        let e = |key: &str, id: &str| SessionEntry {
+            key: key.into(),
+            value: json!({ "sessionId": id }),
+        };
+        let stores = vec![(
+            "main".to_string(),
+            vec![
+                e("agent:main:telegram:dm:111", "dm"),
+                e("agent:main:telegram:group:-5", "group"),
+            ],
+        )];
+        let hold = Hold {
+            id: 1,
+            scope: Scope::User,
+            scope_id: "alice".into(),
+            reason: None,
+            created_at: 0,
+        };
+        let links = vec![("alice".to_string(), vec!["telegram:111".to_string()])];
+        let held = Held::resolve(vec![hold], &links, &stores, None).unwrap();
+        assert!(held.covers_user("telegram:111"));
+        assert!(held.covers_session(Some("agent:main:telegram:dm:111"), "x"));
+        assert!(held.covers_session(None, "dm"));
+        assert!(!held.covers_session(Some("agent:main:telegram:group:-5"), "group"));
+    }
+}

@@ -359,3 +359,28 @@ impl Checkpoints {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_shrink_when_slow_and_grow_back_when_quick() {
+        let mut b = Batch::new(1000, 50);
+        b.adapt(Duration::from_millis(120));
+        assert_eq!(b.size, 500);
+        for _ in 0..20 {
+            b.adapt(Duration::from_millis(500));
+        }
+        assert_eq!(b.size, 10);
+        b.adapt(Duration::from_millis(30));
+        assert_eq!(
+            b.size, 10,
+            "between a quarter of the target and the target: unchanged"
+        );
+        for _ in 0..20 {
+            b.adapt(Duration::from_millis(1));
+        }
+        assert_eq!(b.size, 1000);
+    }
+}
