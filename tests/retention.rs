@@ -715,3 +715,47 @@ fn the_example_crontab_and_systemd_unit_run_as_written() {
         "found ~/.clawdbot like the bot"
     );
 }
+
+#[test]
+fn a_starred_message_keeps_its_idle_transcript() {
+    let env = Env::example();
+    age_example(&env);
+    let c = db(&env);
+    let sid = "0db317d9-4c8e-4fa3-969a-73bf4c83cf3b";
+    message(
+        &c,
+        "pinned",
+        now() - 100 * DAY,
+        "+15551234567",
+        "agent:main:main",
+        sid,
+    );
+    c.execute("UPDATE messages SET starred = 1", []).unwrap();
+    let v = env
+        .run(&["retention", "show", "--now", NOW, "--json"])
+        .json();
+    let t = rule(&v, "transcripts");
+    assert_eq!(
+        (t["count"].as_u64(), t["exempt"].as_u64()),
+        (Some(0), Some(1))
+    );
+    env.run(&["retention", "enforce", "--now", NOW, "-q"]).ok();
+    assert!(exists(&env, MAIN));
+    // Without the exemption the transcript goes.
+    let policy = env.path("p.toml");
+    std::fs::write(&policy, "[retention.messages]\nkeep_starred = false\n").unwrap();
+    let v = env
+        .run(&[
+            "retention",
+            "enforce",
+            "--policy",
+            policy.to_str().unwrap(),
+            "--now",
+            NOW,
+            "--json",
+        ])
+        .json();
+    assert_eq!(rule(&v, "transcripts")["removed"], 1);
+    assert_eq!(rule(&v, "messages")["removed"], 1);
+    assert!(!exists(&env, MAIN));
+}
