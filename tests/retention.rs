@@ -759,3 +759,84 @@ fn a_starred_message_keeps_its_idle_transcript() {
     assert_eq!(rule(&v, "messages")["removed"], 1);
     assert!(!exists(&env, MAIN));
 }
+
+#[test]
+fn enforce_works_the_same_on_a_postgresql_ops_database() {
+    let Some(pg) = PgDb::create() else {
+        eprintln!("note: CLAWCTL_TEST_PG not set; PostgreSQL retention test not run");
+        return;
+    };
+    let env = Env::example();
+    age_example(&env);
+    let db = ["--db", pg.url.as_str()];
+    let mut s = clawctl::store::Store::open(&pg.url).unwrap();
+    let cutoff = now() - 90 * DAY;
+    for (key, ts, user, starred) in [
+        ("old", cutoff - 1, "telegram:333333333", 0),
+        ("at", cutoff, "telegram:333333333", 0),
+        ("starred", cutoff - 1, "telegram:333333333", 1),
+        ("alice", cutoff - 1, "discord:222222222222", 0),
+    ] {
+        s.execute(
+            "INSERT INTO messages (timestamp, starred, message_key, user_id, session_id, text) VALUES (?, ?, ?, ?, 's', 'hi')",
+            &[ts.into(), starred.into(), key.into(), user.into()],
+        )
+        .unwrap();
+    }
+    std::fs::write(env.state.join("media/inbound/db.png"), b"png").unwrap();
+    s.execute(
+        "INSERT INTO media_files (file_path, timestamp, message_key) VALUES (?, ?, 'old')",
+        &["media/inbound/db.png".into(), (now() - 40 * DAY).into()],
+    )
+    .unwrap();
+    s.execute(
+        "INSERT INTO audit_log (timestamp, actor, action, target, result, risk_level, metadata) VALUES (?, 'op', 'x', 't', 'success', 'low', '{}')",
+        &[(now() - 400 * DAY).into()],
+    )
+    .unwrap();
+    run(env
+        .cmd()
+        .args(db)
+        .args(["retention", "hold", "--user", "alice"]))
+    .ok();
+    let show = run(env
+        .cmd()
+        .args(db)
+        .args(["retention", "show", "--now", NOW, "--json"]))
+    .json();
+    let m = rule(&show, "messages");
+    assert_eq!(
+        (
+            m["count"].as_u64(),
+            m["held"].as_u64(),
+            m["exempt"].as_u64(),
+            m["bytes"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1), Some(2))
+    );
+    let v = run(env
+        .cmd()
+        .args(db)
+        .args(["retention", "enforce", "--now", NOW, "--json"]))
+    .json();
+    assert_eq!(rule(&v, "messages")["removed"], 1);
+    assert_eq!(rule(&v, "media")["db_rows"], 1);
+    assert_eq!(
+        rule(&v, "media")["removed"],
+        5,
+        "the indexed file and four unindexed ones (alice's invoice is held)"
+    );
+    assert_eq!(rule(&v, "audit")["removed"], 1);
+    assert!(!env.state.join("media/inbound/db.png").exists());
+    let left: Vec<String> = s
+        .query("SELECT message_key FROM messages ORDER BY message_key", &[])
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.string(0))
+        .collect();
+    assert_eq!(left, ["alice", "at", "starred"]);
+    assert!(
+        !env.state.join("clawctl/ops.db").exists(),
+        "the SQLite default was not used"
+    );
+}

@@ -127,7 +127,7 @@ pub fn run(
         if steps.is_empty() {
             return Ok(());
         }
-        let meta = serde_json::json!({ "holds_version": [inputs.holds_version.0, inputs.holds_version.1] });
+        let meta = serde_json::json!({ "holds_version": inputs.holds_version });
         let journal = Journal::create(&root, JOURNAL_KIND, meta, steps)?;
         if run_journal(journal, inputs, store, opts, summary)? {
             return Ok(());
@@ -168,7 +168,7 @@ fn run_journal(
             return Err(Interrupt::Deadline.into());
         }
         let now = super::holds::version(store)?;
-        if planned != Some(serde_json::json!([now.0, now.1])) {
+        if planned.as_ref().and_then(|p| p.as_str()) != Some(now.as_str()) {
             inputs.refresh_held(store)?;
             return Err(Interrupt::HoldsChanged.into());
         }

@@ -77,13 +77,25 @@ pub fn list(store: &mut Store) -> Result<Vec<Hold>> {
         .collect())
 }
 
-/// A cheap fingerprint of the holds table, to notice a hold placed during a run.
-pub fn version(store: &mut Store) -> Result<(i64, i64)> {
-    let row = store.query_one(
-        "SELECT COUNT(*), COALESCE(MAX(id), 0) + COALESCE(SUM(id), 0) FROM legal_holds",
+/// A fingerprint of the holds table (a few rows), to notice a hold placed or released during
+/// a run.
+pub fn version(store: &mut Store) -> Result<String> {
+    let mut v = String::new();
+    store.query_each(
+        "SELECT id, scope, scope_id, created_at FROM legal_holds ORDER BY id",
         &[],
+        |r| {
+            v.push_str(&format!(
+                "{}|{:?}|{:?}|{};",
+                r.i64(0),
+                r.string(1),
+                r.string(2),
+                r.i64(3)
+            ));
+            Ok(())
+        },
     )?;
-    Ok(row.map_or((0, 0), |r| (r.i64(0), r.i64(1))))
+    Ok(v)
 }
 
 /// Place a hold; an existing one on the same target keeps its date and gets the new reason.

@@ -24,7 +24,7 @@ pub struct Inputs {
     pub stores: Vec<(String, Vec<SessionEntry>)>,
     pub held: Held,
     /// `legal_holds` fingerprint when `held` was resolved.
-    pub holds_version: (i64, i64),
+    pub holds_version: String,
 }
 
 impl Inputs {
@@ -43,7 +43,7 @@ impl Inputs {
             links,
             stores,
             held: Held::default(),
-            holds_version: (0, 0),
+            holds_version: String::new(),
         };
         if let Some(store) = store {
             inputs.refresh_held(store)?;

@@ -129,3 +129,45 @@ pub fn rule<'a>(doc: &'a serde_json::Value, name: &str) -> &'a serde_json::Value
         .find(|r| r["rule"] == name)
         .unwrap_or_else(|| panic!("no rule {name} in {doc}"))
 }
+
+/// A fresh PostgreSQL database when `CLAWCTL_TEST_PG` names a server (`.ci/run` starts one);
+/// dropped with the guard.
+pub struct PgDb {
+    admin: String,
+    name: String,
+    pub url: String,
+}
+
+impl PgDb {
+    pub fn create() -> Option<PgDb> {
+        let admin = std::env::var("CLAWCTL_TEST_PG")
+            .ok()
+            .filter(|s| !s.is_empty())?;
+        let name = format!("clawctl_retention_{}", std::process::id());
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
+            .expect("CLAWCTL_TEST_PG is set but the server is unreachable");
+        client
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let (base, _) = admin.rsplit_once('/').expect("admin URL ends in /database");
+        Some(PgDb {
+            url: format!("{base}/{name}"),
+            admin,
+            name,
+        })
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
