@@ -1083,7 +1083,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;retention;show' {
-            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'A policy file instead of clawctl''s config file')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'A policy file (TOML: a `[retention]` table, or its rule tables at top level) instead of the `[retention]` table of clawctl''s config file')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate the policy as of this time instead of now (RFC 3339 such as 2026-11-20T12:00:00+01:00, a date, or Unix milliseconds). `enforce` refuses a future time')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -1105,8 +1106,9 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;retention;enforce' {
-            [CompletionResult]::new('--max-runtime', '--max-runtime', [CompletionResultType]::ParameterName, 'Stop cleanly after this long (e.g. 10m); the next run continues')
-            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'A policy file instead of clawctl''s config file')
+            [CompletionResult]::new('--max-runtime', '--max-runtime', [CompletionResultType]::ParameterName, 'Stop cleanly between batches after this long (e.g. 90s, 10m, 1h); the next run continues')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'A policy file (TOML: a `[retention]` table, or its rule tables at top level) instead of the `[retention]` table of clawctl''s config file')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate the policy as of this time instead of now (RFC 3339 such as 2026-11-20T12:00:00+01:00, a date, or Unix milliseconds). `enforce` refuses a future time')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -1114,7 +1116,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed without removing anything')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed, file by file, without removing anything')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -1129,9 +1131,9 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;retention;hold' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Hold everything of this person')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Hold everything of this session key')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (recorded with the hold)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Hold everything of this person: a peer id (telegram:123456789, +15551234567) or a session.identityLinks name (all of its linked ids are held)')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Hold everything of this session: a session key (agent:main:telegram:dm:123) or session id')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (recorded with the hold and in the audit trail), e.g. a case number')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -1153,8 +1155,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;retention;release' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Release the hold on this person')
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Release the hold on this session key')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Release the hold on this person (any of their linked ids, or the identityLinks name)')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Release the hold on this session key or session id')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')

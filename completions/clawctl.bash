@@ -3163,7 +3163,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__retention__subcmd__enforce)
-            opts="-q -v -y -h -V --dry-run --max-runtime --policy --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --dry-run --max-runtime --policy --now --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3174,6 +3174,10 @@ _clawctl() {
                     return 0
                     ;;
                 --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3401,13 +3405,17 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__retention__subcmd__show)
-            opts="-q -v -y -h -V --policy --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --policy --now --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1005,7 +1005,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'clawctl;retention;show'= {
-            cand --policy 'A policy file instead of clawctl''s config file'
+            cand --policy 'A policy file (TOML: a `[retention]` table, or its rule tables at top level) instead of the `[retention]` table of clawctl''s config file'
+            cand --now 'Evaluate the policy as of this time instead of now (RFC 3339 such as 2026-11-20T12:00:00+01:00, a date, or Unix milliseconds). `enforce` refuses a future time'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -1026,8 +1027,9 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;retention;enforce'= {
-            cand --max-runtime 'Stop cleanly after this long (e.g. 10m); the next run continues'
-            cand --policy 'A policy file instead of clawctl''s config file'
+            cand --max-runtime 'Stop cleanly between batches after this long (e.g. 90s, 10m, 1h); the next run continues'
+            cand --policy 'A policy file (TOML: a `[retention]` table, or its rule tables at top level) instead of the `[retention]` table of clawctl''s config file'
+            cand --now 'Evaluate the policy as of this time instead of now (RFC 3339 such as 2026-11-20T12:00:00+01:00, a date, or Unix milliseconds). `enforce` refuses a future time'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -1035,7 +1037,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
-            cand --dry-run 'Show what would be removed without removing anything'
+            cand --dry-run 'Show what would be removed, file by file, without removing anything'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -1049,9 +1051,9 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;retention;hold'= {
-            cand --user 'Hold everything of this person'
-            cand --session 'Hold everything of this session key'
-            cand --reason 'Why (recorded with the hold)'
+            cand --user 'Hold everything of this person: a peer id (telegram:123456789, +15551234567) or a session.identityLinks name (all of its linked ids are held)'
+            cand --session 'Hold everything of this session: a session key (agent:main:telegram:dm:123) or session id'
+            cand --reason 'Why (recorded with the hold and in the audit trail), e.g. a case number'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -1072,8 +1074,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;retention;release'= {
-            cand --user 'Release the hold on this person'
-            cand --session 'Release the hold on this session key'
+            cand --user 'Release the hold on this person (any of their linked ids, or the identityLinks name)'
+            cand --session 'Release the hold on this session key or session id'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'

@@ -9,6 +9,19 @@ use std::path::Path;
 
 /// Atomically replace `path` with `bytes`, with the given permission bits.
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
+    write_atomic_with(path, mode, |f| {
+        f.write_all(bytes)
+            .with_context(|| format!("writing {}", path.display()))
+    })
+}
+
+/// Atomically replace `path` with what `fill` writes into the temp file (for content too
+/// large to hold in memory, such as archives).
+pub fn write_atomic_with(
+    path: &Path,
+    mode: u32,
+    fill: impl FnOnce(&mut File) -> Result<()>,
+) -> Result<()> {
     let dir = parent_dir(path);
     let name = path
         .file_name()
@@ -23,8 +36,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
             .open(&tmp)
             .with_context(|| format!("creating temporary file {}", tmp.display()))?;
         f.set_permissions(fs::Permissions::from_mode(mode))?;
-        f.write_all(bytes)
-            .with_context(|| format!("writing {}", tmp.display()))?;
+        fill(&mut f)?;
         f.sync_all()
             .with_context(|| format!("syncing {}", tmp.display()))?;
         fs::rename(&tmp, path).with_context(|| format!("replacing {}", path.display()))?;

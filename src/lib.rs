@@ -13,6 +13,7 @@ pub mod fsutil;
 pub mod gdpr;
 pub mod journal;
 pub mod output;
+pub mod retention;
 pub mod settings;
 pub mod state;
 pub mod store;

@@ -42,6 +42,11 @@ impl Settings {
         self.table.get(key).and_then(toml::Value::as_str)
     }
 
+    /// Whether the file has a top-level table `key` (`[retention]`).
+    pub fn has_table(&self, key: &str) -> bool {
+        self.table.get(key).is_some_and(toml::Value::is_table)
+    }
+
     /// Deserialize the whole file into `W`, a feature's view of it: a struct with its own
     /// section as a `#[serde(default)]` field (unknown sections are ignored). Errors carry the
     /// file, the key and the line.
@@ -54,15 +59,69 @@ impl Settings {
 }
 
 fn config_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
-    let (line, col) = e
+    let offset = e.span().map_or(0, |s| s.start);
+    let (line, col) = crate::state::json5::line_col(text, offset);
+    let key = e
         .span()
-        .map(|s| crate::state::json5::line_col(text, s.start))
-        .unwrap_or((1, 1));
+        .and_then(|_| key_at(text, offset))
+        .map(|k| format!("{k}: "))
+        .unwrap_or_default();
     user_err(format!(
-        "{}:{line}:{col}: {}",
+        "{}:{line}:{col}: {key}{}",
         path.display(),
         e.message().trim()
     ))
     .hint("fix clawctl's config file (see `clawctl --help` for where it is read from)")
     .into()
+}
+
+/// The dotted key (`retention.media.days`) assigned on the line containing `offset`, with the
+/// `[table]` header in force there.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?.trim();
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    if key.is_empty() || key.starts_with('[') {
+        return None;
+    }
+    let header = text[..start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    Some(match header {
+        Some(h) if !h.is_empty() => format!("{h}.{key}"),
+        _ => key.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_file_line_and_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "db = \"x\"\n[budget]\nlimit = \"ten\"\n").unwrap();
+        #[derive(Default, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct W {
+            #[serde(default)]
+            budget: Option<B>,
+        }
+        #[derive(serde::Deserialize)]
+        #[allow(dead_code)]
+        struct B {
+            limit: f64,
+        }
+        let e = Settings::load(&path).unwrap().parse::<W>().err().unwrap();
+        let msg = format!("{e:#}");
+        assert!(msg.contains("config.toml:3:"), "{msg}");
+        assert!(msg.contains("budget.limit: "), "{msg}");
+    }
 }

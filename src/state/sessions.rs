@@ -136,12 +136,22 @@ pub fn lock_path(store: &Path) -> PathBuf {
     store.with_file_name(name)
 }
 
-/// A lock file whose `startedAt` (or, failing that, mtime) is older than [`STALE_AFTER`].
+/// A lock file whose `startedAt` (or, failing that, mtime) is older than [`STALE_AFTER`], or
+/// whose holder (`pid`) no longer exists on this host (a killed run must not block the bot or
+/// the next run for 30 s).
 pub fn lock_is_stale(path: &Path) -> bool {
-    let started = std::fs::read(path)
+    let body = std::fs::read(path)
         .ok()
-        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
-        .and_then(|v| v.get("startedAt").and_then(Value::as_i64));
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+    let pid = body
+        .as_ref()
+        .and_then(|v| v.get("pid").and_then(Value::as_i64))
+        .and_then(|p| libc::pid_t::try_from(p).ok())
+        .filter(|p| *p > 0);
+    if pid.is_some_and(|p| !process_exists(p)) {
+        return true;
+    }
+    let started = body.and_then(|v| v.get("startedAt").and_then(Value::as_i64));
     match started {
         Some(ms) => now_ms() - ms > STALE_AFTER.as_millis() as i64,
         None => std::fs::metadata(path)
@@ -149,6 +159,12 @@ pub fn lock_is_stale(path: &Path) -> bool {
             .map(|t| t.elapsed().unwrap_or_default() > STALE_AFTER)
             .unwrap_or(false),
     }
+}
+
+fn process_exists(pid: libc::pid_t) -> bool {
+    // SAFETY: kill with signal 0 only checks that the process exists.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
 /// Edit a store under its lock: `edit` gets the map and returns whether it changed anything.
@@ -193,6 +209,21 @@ mod tests {
         drop(held);
         std::fs::write(lock_path(&store), r#"{"pid":1,"startedAt":1000}"#).unwrap();
         let _ = StoreLock::acquire(&store, Duration::ZERO).unwrap();
+        // A fresh lock of a process that no longer exists is stale too.
+        let dead = std::process::Command::new("true").spawn().unwrap();
+        let pid = dead.id();
+        let mut dead = dead;
+        dead.wait().unwrap();
+        let body = format!(r#"{{"pid":{pid},"startedAt":{}}}"#, now_ms());
+        std::fs::write(lock_path(&store), body).unwrap();
+        let _ = StoreLock::acquire(&store, Duration::ZERO).unwrap();
+        let body = format!(
+            r#"{{"pid":{},"startedAt":{}}}"#,
+            std::process::id(),
+            now_ms()
+        );
+        std::fs::write(lock_path(&store), body).unwrap();
+        assert!(StoreLock::acquire(&store, Duration::from_millis(30)).is_err());
     }
 
     #[test]
