@@ -123,6 +123,9 @@ pub fn prune_before(store: &mut Store, before_ms: i64, limit: u64) -> Result<u64
 }
 
 fn like_pattern(id: &str) -> String {
-    let escaped = id.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let escaped = id
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     format!("%{escaped}%")
 }
