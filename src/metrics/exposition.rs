@@ -157,7 +157,9 @@ impl Exposition {
                     .iter()
                     .map(|(k, v)| (k.clone(), json!(v)))
                     .collect();
-                let value = if s.value.is_finite() {
+                let value = if s.value.fract() == 0.0 && s.value.abs() < 9e15 {
+                    json!(s.value as i64)
+                } else if s.value.is_finite() {
                     json!(s.value)
                 } else {
                     json!(format_value(s.value))
