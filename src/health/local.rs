@@ -128,7 +128,7 @@ fn inspect(path: &Path, deep: bool) -> Result<Inspection, String> {
             .query_map([], |r| r.get::<_, String>(0))
             .and_then(|rows| rows.collect())
             .map_err(|e| format!("quick_check: {e}"))?;
-        Some(rows.join("; "))
+        Some(rows.join("; ").replace('\n', "; "))
     } else {
         None
     };

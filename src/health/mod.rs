@@ -120,7 +120,7 @@ impl CheckResult {
             name: name.into(),
             status,
             latency: Duration::ZERO,
-            detail: detail.into(),
+            detail: detail.into().replace(['\r', '\n'], " "),
             data: Map::new(),
             perf: Vec::new(),
         }

@@ -1,0 +1,731 @@
+//! `clawctl health` against fake gateways on loopback (live, not ready, 403, slow, closed,
+//! old), simulated full disks and low memory (thresholds), broken databases and state dirs,
+//! in every output shape (table, JSON, Nagios, Prometheus, --output, --watch).
+
+mod common;
+mod fake_http;
+
+use common::*;
+use fake_http::{closed_port, gateway, serve, Reply, READY};
+use serde_json::Value;
+use std::os::unix::fs::PermissionsExt;
+use std::time::Duration;
+
+/// Thresholds of 0% so that the test machine's own disk and memory never matter.
+const CALM: [&str; 12] = [
+    "--disk-warn",
+    "0%",
+    "--disk-critical",
+    "0%",
+    "--inodes-warn",
+    "0%",
+    "--inodes-critical",
+    "0%",
+    "--memory-warn",
+    "0%",
+    "--memory-critical",
+    "0%",
+];
+
+/// The example state dir with the permissions a real installation should have.
+fn tidy_env() -> Env {
+    let env = Env::example();
+    let mode = |rel: &str, m: u32| {
+        std::fs::set_permissions(env.state.join(rel), std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    mode("", 0o700);
+    mode("clawdbot.json", 0o600);
+    mode("credentials", 0o700);
+    mode("agents/main/agent/auth-profiles.json", 0o600);
+    env
+}
+
+fn health(env: &Env, gateway_url: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["health", "--gateway-url", gateway_url];
+    args.extend(CALM);
+    args.extend(extra);
+    env.run(&args)
+}
+
+fn parse(r: &Run) -> Value {
+    serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", r.stdout, r.stderr))
+}
+
+#[test]
+fn a_live_ready_gateway_and_a_tidy_state_dir_are_healthy() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let before = snapshot(&env.state);
+    let v = health(&env, &gw.url(), &["--json"]).json();
+    assert_eq!(v["status"], "healthy");
+    assert!(v["timestamp"].as_str().unwrap().ends_with('Z'));
+    let names: Vec<&str> = v["checks"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "gateway",
+            "ops_db",
+            "state_dir",
+            "config",
+            "secrets",
+            "sessions_lock",
+            "sessions_writable",
+            "ingest_lag",
+            "disk",
+            "memory"
+        ]
+    );
+    for (name, c) in v["checks"].as_object().unwrap() {
+        assert_eq!(c["status"], "ok", "{name}: {c}");
+        assert!(c["latency_ms"].is_u64(), "{name}");
+        assert!(!c["detail"].as_str().unwrap().is_empty(), "{name}");
+    }
+    let g = &v["checks"]["gateway"];
+    assert_eq!(g["probe"], "http");
+    assert_eq!(g["live"], true);
+    assert_eq!(g["ready"], true);
+    assert_eq!(g["failing"], serde_json::json!([]));
+    assert_eq!(g["uptime_ms"], 29401);
+    assert_eq!(g["url"], gw.url());
+    assert!(g["detail"].as_str().unwrap().starts_with("live and ready"));
+    let paths: Vec<String> = gw.requests().into_iter().map(|r| r.path).collect();
+    assert_eq!(paths, ["/healthz", "/readyz"]);
+
+    assert_eq!(v["checks"]["ops_db"]["exists"], false);
+    assert_eq!(
+        v["checks"]["secrets"]["references"], 1,
+        "${{BRAVE_API_KEY}}, set in .env"
+    );
+    assert_eq!(v["checks"]["ingest_lag"]["synced"], false);
+    assert_eq!(v["checks"]["ingest_lag"]["transcripts"], 9);
+    let disk = &v["checks"]["disk"];
+    assert!(disk["total_bytes"].as_u64().unwrap() >= disk["free_bytes"].as_u64().unwrap());
+    assert!(v["checks"]["memory"]["total_bytes"].as_u64().unwrap() > 0);
+    assert_eq!(v["skipped"], serde_json::json!([]));
+    assert_eq!(
+        before,
+        snapshot(&env.state),
+        "health must not write to the state dir"
+    );
+}
+
+#[test]
+fn a_gateway_that_is_not_ready_names_what_is_failing() {
+    let env = tidy_env();
+    let gw = gateway(
+        503,
+        r#"{"ready":false,"failing":["agent-database:main","telegram:default"],"uptimeMs":900}"#,
+    );
+    let r = health(&env, &gw.url(), &["--json"]);
+    assert_eq!(r.code, 3, "degraded exits 3\n{}", r.stderr);
+    let v = parse(&r);
+    assert_eq!(v["status"], "degraded");
+    let g = &v["checks"]["gateway"];
+    assert_eq!(g["status"], "warn");
+    assert_eq!(g["live"], true);
+    assert_eq!(g["ready"], false);
+    assert_eq!(
+        g["failing"],
+        serde_json::json!(["agent-database:main", "telegram:default"])
+    );
+    assert!(g["detail"]
+        .as_str()
+        .unwrap()
+        .contains("failing agent-database:main, telegram:default"));
+    let n = health(&env, &gw.url(), &["--nagios"]);
+    assert_eq!(n.code, 1, "Nagios WARNING");
+    assert!(
+        n.stdout
+            .starts_with("CLAWCTL WARNING - gateway: live, not ready"),
+        "{}",
+        n.stdout
+    );
+}
+
+#[test]
+fn a_403_on_readyz_is_live_with_readiness_unknown() {
+    let env = tidy_env();
+    let gw = gateway(403, r#"{"error":"forbidden"}"#);
+    let v = health(&env, &gw.url(), &["--json"]).json();
+    let g = &v["checks"]["gateway"];
+    assert_eq!(g["status"], "ok");
+    assert_eq!(g["live"], true);
+    assert_eq!(g["ready"], Value::Null);
+    assert!(g["detail"].as_str().unwrap().contains("403"), "{g}");
+}
+
+#[test]
+fn a_gateway_slower_than_the_timeout_is_critical() {
+    let env = tidy_env();
+    let gw = serve(|_| Reply::Hang(Duration::from_secs(10)));
+    let start = std::time::Instant::now();
+    let r = health(&env, &gw.url(), &["--json", "--timeout", "300ms"]);
+    assert_eq!(r.code, 3);
+    assert!(
+        start.elapsed() < Duration::from_secs(8),
+        "the timeout was not applied"
+    );
+    let v = parse(&r);
+    assert_eq!(v["status"], "unhealthy");
+    let g = &v["checks"]["gateway"];
+    assert_eq!(g["status"], "critical");
+    assert_eq!(g["live"], false);
+    assert!(
+        g["detail"]
+            .as_str()
+            .unwrap()
+            .contains("no answer within 300ms"),
+        "{g}"
+    );
+}
+
+#[test]
+fn a_slow_readiness_probe_degrades_but_the_gateway_is_live() {
+    let env = tidy_env();
+    let gw = serve(|req| match req.path.as_str() {
+        "/healthz" => Reply::Json(200, r#"{"ok":true,"status":"live"}"#.into()),
+        _ => Reply::Hang(Duration::from_secs(10)),
+    });
+    let r = health(&env, &gw.url(), &["--json", "--timeout", "300ms"]);
+    let g = &parse(&r)["checks"]["gateway"];
+    assert_eq!(g["status"], "warn");
+    assert_eq!(g["live"], true);
+    assert!(g["detail"].as_str().unwrap().contains("/readyz: no answer"));
+}
+
+#[test]
+fn a_closed_port_is_critical_for_people_nagios_and_prometheus() {
+    let env = tidy_env();
+    let url = format!("http://127.0.0.1:{}", closed_port());
+    let r = health(&env, &url, &["--json"]);
+    assert_eq!(r.code, 3);
+    let v = parse(&r);
+    assert_eq!(v["status"], "unhealthy");
+    assert_eq!(v["checks"]["gateway"]["status"], "critical");
+    assert!(v["checks"]["gateway"]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("connection refused"));
+
+    let n = health(&env, &url, &["--nagios"]);
+    assert_eq!(n.code, 2, "Nagios CRITICAL");
+    let line = n.stdout.trim_end();
+    assert_eq!(n.stdout.lines().count(), 1);
+    assert!(line.starts_with("CLAWCTL CRITICAL - gateway: "), "{line}");
+    let (_, perf) = line.split_once(" | ").unwrap();
+    assert!(perf.split(' ').any(|p| p == "'gateway_up'=0;;;0"), "{perf}");
+
+    let p = health(&env, &url, &["--format", "prometheus"]);
+    assert_eq!(p.code, 3);
+    let scrape =
+        prometheus_parse::Scrape::parse(p.stdout.lines().map(|l| Ok(l.to_string()))).unwrap();
+    let value = |name: &str, check: Option<&str>| {
+        scrape
+            .samples
+            .iter()
+            .find(|s| s.metric == name && check.is_none_or(|c| s.labels.get("check") == Some(c)))
+            .map(|s| match s.value {
+                prometheus_parse::Value::Gauge(v) => v,
+                ref other => panic!("{name} is not a gauge: {other:?}"),
+            })
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    assert_eq!(value("clawdbot_health_status", None), 2.0);
+    assert_eq!(value("clawdbot_health_check_status", Some("gateway")), 2.0);
+    assert_eq!(value("clawdbot_health_check_status", Some("disk")), 0.0);
+    assert_eq!(value("clawdbot_gateway_up", None), 0.0);
+}
+
+#[test]
+fn old_gateways_without_health_routes_get_a_labelled_tcp_probe() {
+    let env = tidy_env();
+    for fake in [
+        serve(|_| Reply::Json(404, r#"{"error":"not found"}"#.into())),
+        serve(|_| Reply::Html(200, "<html>control ui</html>".into())),
+    ] {
+        let v = health(&env, &fake.url(), &["--json"]).json();
+        let g = &v["checks"]["gateway"];
+        assert_eq!(g["status"], "ok", "{g}");
+        assert_eq!(g["probe"], "tcp");
+        assert_eq!(g["ready"], Value::Null);
+        assert!(g["detail"]
+            .as_str()
+            .unwrap()
+            .contains("no HTTP health routes"));
+    }
+}
+
+#[test]
+fn the_gateway_port_comes_from_the_environment_then_the_config() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let port = gw.port.to_string();
+    let mut args = vec!["health", "--json"];
+    args.extend(CALM);
+    let v = run(env.cmd().env("OPENCLAW_GATEWAY_PORT", &port).args(&args)).json();
+    assert_eq!(v["checks"]["gateway"]["url"], gw.url());
+    let config = std::fs::read_to_string(env.state.join("clawdbot.json")).unwrap();
+    let config = config.replace("port: 18789", &format!("port: {port}"));
+    std::fs::write(env.state.join("clawdbot.json"), config).unwrap();
+    let v = env.run(&args).json();
+    assert_eq!(v["checks"]["gateway"]["url"], gw.url());
+    assert_eq!(v["checks"]["gateway"]["status"], "ok");
+}
+
+#[test]
+fn a_full_disk_and_low_memory_are_simulated_by_thresholds() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let url = gw.url();
+    let base = ["health", "--gateway-url", url.as_str(), "--json"];
+    let run_with = |extra: &[&str]| {
+        let mut args = base.to_vec();
+        args.extend(extra);
+        parse(&env.run(&args))
+    };
+    let v = run_with(&[
+        "--disk-warn",
+        "100%",
+        "--disk-critical",
+        "0%",
+        "--memory-warn",
+        "0%",
+        "--memory-critical",
+        "0%",
+        "--inodes-warn",
+        "0%",
+        "--inodes-critical",
+        "0%",
+    ]);
+    assert_eq!(v["checks"]["disk"]["status"], "warn");
+    assert!(v["checks"]["disk"]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("below 100%"));
+    assert_eq!(v["status"], "degraded");
+    let v = run_with(&[
+        "--disk-critical",
+        "100%",
+        "--memory-warn",
+        "0%",
+        "--memory-critical",
+        "0%",
+    ]);
+    assert_eq!(v["checks"]["disk"]["status"], "critical");
+    assert_eq!(v["status"], "unhealthy");
+    let v = run_with(&[
+        "--disk-warn",
+        "0%",
+        "--disk-critical",
+        "0%",
+        "--inodes-critical",
+        "100%",
+        "--memory-warn",
+        "0%",
+        "--memory-critical",
+        "0%",
+    ]);
+    assert_eq!(
+        v["checks"]["disk"]["status"], "critical",
+        "inodes count too"
+    );
+    let v = run_with(&[
+        "--disk-warn",
+        "0%",
+        "--disk-critical",
+        "0%",
+        "--memory-critical",
+        "1000TiB",
+    ]);
+    assert_eq!(v["checks"]["memory"]["status"], "critical");
+
+    // The same from clawctl's config file; a flag still wins over it.
+    std::fs::create_dir_all(env.state.join("clawctl")).unwrap();
+    std::fs::write(
+        env.state.join("clawctl/config.toml"),
+        "[health]\ndisk_critical = \"100%\"\ntimeout = \"2s\"\n",
+    )
+    .unwrap();
+    let v = run_with(&["--memory-warn", "0%", "--memory-critical", "0%"]);
+    assert_eq!(v["checks"]["disk"]["status"], "critical");
+    let v = run_with(&CALM);
+    assert_eq!(v["checks"]["disk"]["status"], "ok");
+
+    let n = env.run(&[
+        "health",
+        "--gateway-url",
+        &url,
+        "--nagios",
+        "--memory-warn",
+        "0%",
+        "--memory-critical",
+        "0%",
+    ]);
+    assert_eq!(n.code, 2);
+    assert!(n.stdout.contains("'disk_free_percent'="), "{}", n.stdout);
+    assert!(
+        n.stdout.contains(";10:;100:;0;100"),
+        "floors in Nagios range syntax: {}",
+        n.stdout
+    );
+}
+
+#[test]
+fn bad_thresholds_and_config_keys_are_clear_errors() {
+    let env = tidy_env();
+    let r = env.run(&["health", "--disk-warn", "lots"]);
+    assert_eq!(r.code, 2);
+    r.stderr_has("'lots' is not a size");
+    let r = env.run(&["health", "--timeout", "0s"]);
+    assert_eq!(r.code, 2);
+    r.stderr_has("must be longer than zero");
+    std::fs::create_dir_all(env.state.join("clawctl")).unwrap();
+    std::fs::write(
+        env.state.join("clawctl/config.toml"),
+        "[health]\ndisk_critcal = \"5%\"\n",
+    )
+    .unwrap();
+    env.run(&["health"])
+        .fails(1)
+        .stderr_has("config.toml:2:1")
+        .stderr_has("disk_critcal");
+}
+
+#[test]
+fn an_unreadable_or_corrupt_ops_database_is_critical() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let url = gw.url();
+    std::fs::create_dir_all(env.state.join("clawctl")).unwrap();
+    let db = env.state.join("clawctl/ops.db");
+    std::fs::write(&db, vec![b'x'; 8192]).unwrap();
+    let r = health(&env, &url, &["--json"]);
+    assert_eq!(r.code, 3);
+    let c = &parse(&r)["checks"]["ops_db"];
+    assert_eq!(c["status"], "critical");
+    assert!(
+        c["detail"].as_str().unwrap().contains("not a database"),
+        "{c}"
+    );
+    assert_eq!(parse(&r)["checks"]["ingest_lag"]["status"], "unknown");
+
+    let dir = env.path("a-directory.db");
+    std::fs::create_dir(&dir).unwrap();
+    let r = health(&env, &url, &["--json", "--db", dir.to_str().unwrap()]);
+    assert_eq!(parse(&r)["checks"]["ops_db"]["status"], "critical");
+
+    // A real database, then a newer schema than this clawctl knows.
+    std::fs::remove_file(&db).unwrap();
+    env.run(&["db", "migrate"]).ok();
+    let v = health(&env, &url, &["--json", "--deep"]).json();
+    assert_eq!(v["checks"]["ops_db"]["status"], "ok");
+    assert_eq!(v["checks"]["ops_db"]["quick_check"], "ok");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let c = &parse(&health(&env, &url, &["--json"]))["checks"]["ops_db"];
+    assert_eq!(c["status"], "critical");
+    assert!(c["detail"]
+        .as_str()
+        .unwrap()
+        .contains("newer than this clawctl"));
+}
+
+#[test]
+fn quick_check_finds_a_damaged_database_with_deep() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    env.run(&["db", "migrate"]).ok();
+    let db = env.state.join("clawctl/ops.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    let tx = "INSERT INTO messages (timestamp, text) VALUES (?1, ?2)";
+    for i in 0..400 {
+        conn.execute(tx, rusqlite::params![i, "x".repeat(500)])
+            .unwrap();
+    }
+    drop(conn);
+    // Scribble over the middle of the file: pages of the messages table and its indexes.
+    let mut bytes = std::fs::read(&db).unwrap();
+    let mid = bytes.len() / 2;
+    for b in &mut bytes[mid..mid + 8192] {
+        *b = 0x5a;
+    }
+    std::fs::write(&db, bytes).unwrap();
+    let r = health(&env, &gw.url(), &["--json", "--deep"]);
+    let c = &parse(&r)["checks"]["ops_db"];
+    assert_eq!(c["status"], "critical", "{c}");
+    let detail = c["detail"].as_str().unwrap();
+    assert!(detail.starts_with("quick_check failed: "), "{detail}");
+    assert!(!detail.contains('\n'), "one line: {detail}");
+    assert_eq!(r.code, 3);
+}
+
+#[test]
+fn ingest_lag_counts_bytes_beyond_the_sync_cursors() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    env.run(&["db", "migrate"]).ok();
+    let sessions = env.state.join("agents/main/sessions");
+    let mut files: Vec<(String, u64)> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .map(|e| {
+            (
+                format!("agents/main/sessions/{}", e.file_name().to_string_lossy()),
+                e.metadata().unwrap().len(),
+            )
+        })
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 9);
+    let conn = rusqlite::Connection::open(env.state.join("clawctl/ops.db")).unwrap();
+    let cursor = "INSERT INTO sync_cursors (source, kind, \"offset\", updated_at) VALUES (?1, 'transcript', ?2, 0)";
+    // Seven files fully read, one 100 bytes behind (by absolute path), one never read.
+    for (rel, size) in &files[..7] {
+        conn.execute(cursor, rusqlite::params![rel, *size as i64])
+            .unwrap();
+    }
+    let abs = env.state.join(&files[7].0);
+    conn.execute(
+        cursor,
+        rusqlite::params![abs.to_str().unwrap(), files[7].1 as i64 - 100],
+    )
+    .unwrap();
+    drop(conn);
+    let expected = 100 + files[8].1;
+    let v = health(&env, &gw.url(), &["--json"]).json();
+    let lag = &v["checks"]["ingest_lag"];
+    assert_eq!(lag["synced"], true);
+    assert_eq!(lag["lag_bytes"], expected);
+    assert_eq!(lag["files_behind"], 2);
+    assert_eq!(lag["status"], "ok");
+    let r = health(&env, &gw.url(), &["--json", "--lag-warn", "100B"]);
+    assert_eq!(parse(&r)["checks"]["ingest_lag"]["status"], "warn");
+    let r = health(&env, &gw.url(), &["--json", "--lag-critical", "1KiB"]);
+    assert_eq!(parse(&r)["checks"]["ingest_lag"]["status"], "critical");
+}
+
+#[test]
+fn stale_locks_and_loose_permissions_are_reported() {
+    let env = Env::example();
+    let gw = gateway(200, READY);
+    std::fs::write(
+        env.state.join("agents/main/sessions/sessions.json.lock"),
+        r#"{"pid":4242,"startedAt":1000}"#,
+    )
+    .unwrap();
+    let r = health(&env, &gw.url(), &["--json"]);
+    let v = parse(&r);
+    assert_eq!(v["checks"]["sessions_lock"]["status"], "warn");
+    assert_eq!(
+        v["checks"]["sessions_lock"]["stale"],
+        serde_json::json!(["agents/main/sessions/sessions.json.lock"])
+    );
+    let problems = v["checks"]["state_dir"]["permission_problems"]
+        .as_array()
+        .unwrap();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.as_str().unwrap().starts_with("clawdbot.json is 06")),
+        "{problems:?}"
+    );
+    assert_eq!(v["checks"]["state_dir"]["status"], "warn");
+    assert_eq!(v["status"], "degraded");
+}
+
+#[test]
+fn unresolvable_secret_references_are_critical_and_never_print_values() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let config = std::fs::read_to_string(env.state.join("clawdbot.json")).unwrap();
+    let config = config
+        .replace(
+            r#"botToken: "812345678:AAFAKE-tyLBhhOhg9uhkxiiEZpFfk1OHAOE""#,
+            r#"botToken: "${TELEGRAM_TOKEN_FOR_TEST}""#,
+        )
+        .replace(
+            r#"token: "MTMwMjIxNDQxMTIyMzM0NDU1Ng.HYqM6O.FAKEjb6mjBHqSiFVKu4MbMnrHontIKARAH-Ggl""#,
+            r#"token: { source: "exec", provider: "vault", id: "discord/token" }"#,
+        );
+    std::fs::write(env.state.join("clawdbot.json"), config).unwrap();
+    let r = health(&env, &gw.url(), &["--json"]);
+    assert_eq!(r.code, 3);
+    let s = &parse(&r)["checks"]["secrets"];
+    assert_eq!(s["status"], "critical");
+    assert_eq!(s["references"], 3);
+    let unresolved = s["unresolved"].as_array().unwrap();
+    assert_eq!(unresolved.len(), 2);
+    assert_eq!(unresolved[0]["location"], "channels.telegram.botToken");
+    assert_eq!(
+        unresolved[0]["problem"],
+        "TELEGRAM_TOKEN_FOR_TEST is not set"
+    );
+    assert_eq!(unresolved[1]["location"], "channels.discord.token");
+    assert!(unresolved[1]["problem"]
+        .as_str()
+        .unwrap()
+        .contains("'vault' is not declared"));
+
+    let secret = "value-that-must-not-leak-123";
+    let r = run(env
+        .cmd()
+        .env("TELEGRAM_TOKEN_FOR_TEST", secret)
+        .args(["health", "--json", "--gateway-url", &gw.url()])
+        .args(CALM));
+    let s = &parse(&r)["checks"]["secrets"];
+    assert_eq!(s["unresolved"].as_array().unwrap().len(), 1);
+    assert!(!r.stdout.contains(secret) && !r.stderr.contains(secret));
+}
+
+#[test]
+fn a_malformed_config_or_a_missing_state_dir_is_reported_not_crashed_on() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    std::fs::write(
+        env.state.join("clawdbot.json"),
+        "{\n  gateway: { port: 1,, }\n}\n",
+    )
+    .unwrap();
+    let r = health(&env, &gw.url(), &["--json"]);
+    assert_eq!(r.code, 3);
+    let v = parse(&r);
+    assert_eq!(v["checks"]["config"]["status"], "critical");
+    assert!(v["checks"]["config"]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("clawdbot.json:2:"));
+    assert_eq!(v["skipped"][0]["check"], "secrets");
+
+    let gone = env.path("no-such-dir");
+    let mut args = vec!["health", "--json", "--gateway-url"];
+    let url = gw.url();
+    args.push(&url);
+    args.extend(CALM);
+    let r = run(env.bare().arg("--state-dir").arg(&gone).args(&args));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let v = parse(&r);
+    assert_eq!(v["checks"]["state_dir"]["status"], "critical");
+    assert!(v["checks"]["state_dir"]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("does not exist"));
+    assert_eq!(v["checks"]["gateway"]["status"], "ok");
+    assert!(!gone.exists(), "nothing is created");
+}
+
+#[test]
+fn nagios_ok_and_prometheus_textfile_output() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let n = health(&env, &gw.url(), &["--nagios"]);
+    assert_eq!(n.code, 0);
+    assert!(
+        n.stdout.starts_with("CLAWCTL OK - 10 checks ok | "),
+        "{}",
+        n.stdout
+    );
+    assert!(n
+        .stdout
+        .contains("'gateway_up'=1;;;0 'gateway_ready'=1;;;0"));
+
+    let file = env.path("textfile/clawctl.prom");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "old content").unwrap();
+    let r = health(
+        &env,
+        &gw.url(),
+        &["--format", "prometheus", "--output", file.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout, "", "with --output nothing goes to stdout");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let scrape = prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).unwrap();
+    let get = |name: &str| {
+        scrape
+            .samples
+            .iter()
+            .find(|s| s.metric == name)
+            .map(|s| match s.value {
+                prometheus_parse::Value::Gauge(v) => v,
+                _ => panic!("{name} not a gauge"),
+            })
+            .unwrap()
+    };
+    assert_eq!(get("clawdbot_health_status"), 0.0);
+    assert_eq!(get("clawdbot_gateway_ready"), 1.0);
+    assert_eq!(get("clawdbot_gateway_uptime_seconds"), 29.401);
+    assert!(get("clawdbot_disk_free_bytes") > 0.0);
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        assert_eq!(line.rsplitn(2, ' ').count(), 2, "{line}");
+        let (series, value) = line.rsplit_once(' ').unwrap();
+        assert!(
+            value.parse::<f64>().is_ok(),
+            "no client-side timestamp: {line}"
+        );
+        assert!(!series.ends_with(' '));
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(file.parent().unwrap()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no temp files left next to the output");
+}
+
+#[test]
+fn watch_repeats_until_stopped() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_clawctl"))
+        .env("HOME", env.dir.path())
+        .args(["--state-dir", env.state.to_str().unwrap()])
+        .args([
+            "health",
+            "--format",
+            "jsonl",
+            "--watch",
+            "200ms",
+            "--gateway-url",
+            &gw.url(),
+        ])
+        .args(CALM)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+    let first: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    let second: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(first["status"], "healthy");
+    assert_eq!(second["status"], "healthy");
+    assert_ne!(first["timestamp"], second["timestamp"]);
+    assert!(gw.requests().len() >= 4);
+}
+
+#[test]
+fn the_sqlite_layout_skips_session_file_checks() {
+    let env = Env::with_state(&shared_fixture("openclaw-2026.9.6/.openclaw"));
+    let gw = gateway(200, READY);
+    let v = parse(&health(&env, &gw.url(), &["--json"]));
+    assert_eq!(v["checks"]["state_dir"]["layout"], "sqlite");
+    let skipped: Vec<&str> = v["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["check"].as_str().unwrap())
+        .collect();
+    assert!(skipped.contains(&"ingest_lag") && skipped.contains(&"sessions_lock"));
+    assert!(v["checks"].get("ingest_lag").is_none());
+}
