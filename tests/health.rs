@@ -3,42 +3,12 @@
 //! in every output shape (table, JSON, Nagios, Prometheus, --output, --watch).
 
 mod common;
-mod fake_http;
+mod health_support;
 
 use common::*;
-use fake_http::{closed_port, gateway, serve, Reply, READY};
+use health_support::{closed_port, gateway, serve, tidy_env, Reply, CALM, READY};
 use serde_json::Value;
-use std::os::unix::fs::PermissionsExt;
 use std::time::Duration;
-
-/// Thresholds of 0% so that the test machine's own disk and memory never matter.
-const CALM: [&str; 12] = [
-    "--disk-warn",
-    "0%",
-    "--disk-critical",
-    "0%",
-    "--inodes-warn",
-    "0%",
-    "--inodes-critical",
-    "0%",
-    "--memory-warn",
-    "0%",
-    "--memory-critical",
-    "0%",
-];
-
-/// The example state dir with the permissions a real installation should have.
-fn tidy_env() -> Env {
-    let env = Env::example();
-    let mode = |rel: &str, m: u32| {
-        std::fs::set_permissions(env.state.join(rel), std::fs::Permissions::from_mode(m)).unwrap()
-    };
-    mode("", 0o700);
-    mode("clawdbot.json", 0o600);
-    mode("credentials", 0o700);
-    mode("agents/main/agent/auth-profiles.json", 0o600);
-    env
-}
 
 fn health(env: &Env, gateway_url: &str, extra: &[&str]) -> Run {
     let mut args = vec!["health", "--gateway-url", gateway_url];

@@ -74,7 +74,17 @@ async fn run_one(clients: &Clients, p: ApiProbe, timeout: Duration) -> CheckResu
         }
     }
     let (status, detail) = match http::request(clients, p.post, &p.url, headers).await {
-        Ok(r) => interpret(&r, p.answer),
+        Ok(r) => {
+            // Some APIs echo the credential back; it goes before anything is cut short.
+            let body = http::redact(&String::from_utf8_lossy(&r.body), &[p.secret.as_str()]);
+            interpret(
+                &Response {
+                    status: r.status,
+                    body: body.into_bytes(),
+                },
+                p.answer,
+            )
+        }
         Err(Failure::Other(m)) => (Status::Critical, format!("unreachable: {m}")),
         Err(f) => (
             Status::Critical,

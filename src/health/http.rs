@@ -127,7 +127,20 @@ fn classify(e: reqwest::Error) -> Failure {
         }
         source = s.source();
     }
-    Failure::Other(chain(&e.without_url()))
+    let e = e.without_url();
+    if e.is_connect() {
+        return Failure::Other(deepest(&e));
+    }
+    Failure::Other(chain(&e))
+}
+
+/// The innermost cause: what actually went wrong (a DNS or TLS message).
+fn deepest(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut last = e;
+    while let Some(s) = last.source() {
+        last = s;
+    }
+    last.to_string()
 }
 
 /// An error and its causes on one line, each message once.

@@ -1,7 +1,10 @@
-//! Fake HTTP servers on loopback for the health and metrics tests: gateways that are live,
-//! not ready, forbidden, slow or gone, and channel/provider APIs. Each records the requests
-//! it got so a test can check what clawctl sent.
+//! Shared by the health and metrics tests: fake HTTP servers on loopback (gateways that are
+//! live, not ready, forbidden, slow or gone; channel and provider APIs), each recording the
+//! requests it got, and a tidy copy of the example state dir.
 #![allow(dead_code)]
+
+use crate::common::Env;
+use std::os::unix::fs::PermissionsExt;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -136,3 +139,32 @@ pub fn gateway(ready_status: u16, ready_body: &'static str) -> Fake {
 /// The readiness body of a healthy gateway.
 pub const READY: &str =
     r#"{"ready":true,"failing":[],"uptimeMs":29401,"eventLoop":{"degraded":false,"reasons":[]}}"#;
+
+/// Thresholds of 0% so that the test machine's own disk and memory never matter.
+pub const CALM: [&str; 12] = [
+    "--disk-warn",
+    "0%",
+    "--disk-critical",
+    "0%",
+    "--inodes-warn",
+    "0%",
+    "--inodes-critical",
+    "0%",
+    "--memory-warn",
+    "0%",
+    "--memory-critical",
+    "0%",
+];
+
+/// The example state dir with the permissions a real installation should have.
+pub fn tidy_env() -> Env {
+    let env = Env::example();
+    let mode = |rel: &str, m: u32| {
+        std::fs::set_permissions(env.state.join(rel), std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    mode("", 0o700);
+    mode("clawdbot.json", 0o600);
+    mode("credentials", 0o700);
+    mode("agents/main/agent/auth-profiles.json", 0o600);
+    env
+}
