@@ -26,6 +26,7 @@ With --nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (the worst check decides).
 
 /// Which checks to run and how: shared with `metrics serve`, whose /health runs the same.
 #[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Checks")]
 pub struct CheckArgs {
     /// Gateway base URL. Default: http://127.0.0.1:<port> with the port from
     /// OPENCLAW_GATEWAY_PORT, then the config's gateway.port, then 18789.

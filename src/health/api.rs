@@ -101,7 +101,7 @@ fn interpret(r: &Response, answer: Answer) -> (Status, String) {
         body.as_ref()
             .and_then(|b| b.get(k))
             .and_then(Value::as_str)
-            .map(|s| one_line(s))
+            .map(one_line)
     };
     match r.status {
         200 => {}

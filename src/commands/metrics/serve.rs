@@ -21,7 +21,16 @@ use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+const ENDPOINTS_HELP: &str = "\
+Endpoints:
+  /metrics  the `clawctl metrics` exposition plus the health gauges (clawdbot_health_status,
+            clawdbot_health_check_status{check}, clawdbot_gateway_up, …); counters only grow
+  /health   the `clawctl health --format json` document: HTTP 200 when healthy or degraded,
+            503 when unhealthy
+Both run the health checks configured by the Checks options on every request.";
+
 #[derive(Debug, clap::Args)]
+#[command(after_help = ENDPOINTS_HELP)]
 pub struct Args {
     /// Address to listen on (port 0 picks a free port; the address is printed on stderr).
     #[arg(
