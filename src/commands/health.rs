@@ -6,7 +6,7 @@ use crate::app::Ctx;
 use crate::cli::GlobalArgs;
 use crate::error::exit;
 use crate::health::options::{parse_duration, parse_size, SettingsFile, Threshold};
-use crate::health::{self, render, Options, Overall, Report, Target};
+use crate::health::{self, render, Clients, Options, Overall, Report, Target};
 use crate::output::{self, Format, Output, Style};
 use crate::state::config::BotConfig;
 use crate::state::discover::{self, ProcessEnv};
@@ -95,6 +95,7 @@ pub struct Prepared {
     pub global: GlobalArgs,
     pub opts: Options,
     pub db_location: Option<String>,
+    clients: Clients,
 }
 
 impl Prepared {
@@ -131,6 +132,7 @@ impl Prepared {
         };
         Ok(Prepared {
             global: ctx.global.clone(),
+            clients: Clients::new(opts.timeout),
             opts,
             db_location,
         })
@@ -166,7 +168,7 @@ impl Prepared {
 
     /// Run every check once.
     pub async fn report(&self) -> Report {
-        health::run(&self.target(), &self.opts).await
+        health::run(&self.target(), &self.opts, &self.clients).await
     }
 }
 

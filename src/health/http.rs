@@ -22,6 +22,9 @@ impl Clients {
                 .connect_timeout(timeout)
                 .timeout(timeout)
                 .redirect(reqwest::redirect::Policy::none())
+                // Every probe opens its own connection: a pooled one could have been closed by
+                // the server between runs (--watch, metrics serve) and would fail spuriously.
+                .pool_max_idle_per_host(0)
                 .user_agent(concat!("clawctl/", env!("CARGO_PKG_VERSION")));
             if !proxy {
                 b = b.no_proxy();

@@ -17,6 +17,7 @@ pub mod render;
 pub mod secrets;
 pub mod state;
 
+pub use http::Clients;
 pub use options::Options;
 
 use crate::state::config::BotConfig;
@@ -202,27 +203,27 @@ pub struct Target {
     pub db_location: Option<String>,
 }
 
-/// Run every check once.
-pub async fn run(target: &Target, opts: &Options) -> Report {
+/// Run every check once. `clients` come from [`Clients::new`] with `opts.timeout` and can be
+/// reused between runs.
+pub async fn run(target: &Target, opts: &Options, clients: &Clients) -> Report {
     let timestamp = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let mut checks = Vec::new();
     let mut skipped = Vec::new();
-    let clients = http::Clients::new(opts.timeout);
     let config = target.config.as_ref().ok().and_then(Option::as_ref);
     let gateway_url = opts.gateway_url(config);
 
     let remote = async {
-        let gw = gateway::probe(&clients, &gateway_url, opts.timeout).await;
+        let gw = gateway::probe(clients, &gateway_url, opts.timeout).await;
         let mut out = vec![gw];
         let mut skip = Vec::new();
         if let (Some(cfg), Ok(state)) = (config, &target.state) {
             if opts.channels {
-                let (c, s) = channels::probe_all(&clients, cfg, state, opts).await;
+                let (c, s) = channels::probe_all(clients, cfg, state, opts).await;
                 out.extend(c);
                 skip.extend(s);
             }
             if opts.providers {
-                let (c, s) = providers::probe_all(&clients, cfg, state, opts).await;
+                let (c, s) = providers::probe_all(clients, cfg, state, opts).await;
                 out.extend(c);
                 skip.extend(s);
             }

@@ -3,7 +3,7 @@
 //! requests it got, and a tidy copy of the example state dir.
 #![allow(dead_code)]
 
-use crate::common::Env;
+use crate::common::{run, Env, Run};
 use std::os::unix::fs::PermissionsExt;
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -167,4 +167,18 @@ pub fn tidy_env() -> Env {
     mode("credentials", 0o700);
     mode("agents/main/agent/auth-profiles.json", 0o600);
     env
+}
+
+/// `health --gateway-url URL` with calm thresholds and `extra` flags.
+pub fn health(env: &Env, gateway_url: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["health", "--gateway-url", gateway_url];
+    args.extend(CALM);
+    args.extend(extra);
+    run(env.cmd().args(&args))
+}
+
+/// stdout as JSON, whatever the exit code.
+pub fn parse(r: &Run) -> serde_json::Value {
+    serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", r.stdout, r.stderr))
 }
