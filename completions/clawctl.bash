@@ -2141,7 +2141,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__health)
-            opts="-q -v -y -h -V --gateway-url --channels --providers --deep --nagios --output --watch --timeout --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --gateway-url --channels --providers --deep --timeout --disk-warn --disk-critical --inodes-warn --inodes-critical --memory-warn --memory-critical --lag-warn --lag-critical --nagios --output --watch --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,15 +2151,47 @@ _clawctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inodes-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inodes-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lag-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lag-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --watch)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2987,12 +3019,16 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__metrics)
-            opts="-q -v -y -h -V --no-sync --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version serve help"
+            opts="-q -v -y -h -V --no-sync --tz --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3071,7 +3107,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__metrics__subcmd__serve)
-            opts="-q -v -y -h -V --listen --sync-interval --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --listen --tz --gateway-url --channels --providers --deep --timeout --disk-warn --disk-critical --inodes-warn --inodes-critical --memory-warn --memory-critical --lag-warn --lag-critical --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3081,7 +3117,47 @@ _clawctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --sync-interval)
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inodes-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inodes-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lag-warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lag-critical)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1040,9 +1040,17 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand retention; and __fish_se
 complete -c clawctl -n "__fish_clawctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "release" -d 'Release a legal hold'
 complete -c clawctl -n "__fish_clawctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l gateway-url -d 'Gateway base URL. Default: http://127.0.0.1:<port> with the port from OPENCLAW_GATEWAY_PORT, then the config\'s gateway.port, then 18789' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l output -d 'Write the result to this file atomically (for the node_exporter textfile collector)' -r -F
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l timeout -d 'Timeout for each network probe [default: 3s, or `timeout` in [health]]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l disk-warn -d 'Warn when free disk space drops below this: a percentage (10%) or a size (5GiB) [default: 10%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l disk-critical -d 'Critical when free disk space drops below this [default: 5%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l inodes-warn -d 'Warn when free inodes drop below this: a percentage or a count [default: 10%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l inodes-critical -d 'Critical when free inodes drop below this [default: 5%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l memory-warn -d 'Warn when available memory drops below this: a percentage or a size [default: 10%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l memory-critical -d 'Critical when available memory drops below this [default: 5%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l lag-warn -d 'Warn when sync lags the transcripts by more than this many bytes [default: 64MiB]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l lag-critical -d 'Critical when sync lags by more than this many bytes [default: never]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l output -d 'Write the result to this file atomically instead of stdout (with --format prometheus, for the node_exporter textfile collector)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l watch -d 'Repeat every interval (e.g. 30s) until interrupted' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l timeout -d 'Timeout for each network probe (e.g. 2s)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -1057,16 +1065,17 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l channels -d 'Also check each configured channel\'s API (Telegram getMe and the like)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l providers -d 'Also check each configured model provider\'s API'
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l channels -d 'Also check each configured channel\'s API (Telegram getMe, Discord users/@me, Slack auth.test, …). Base URLs: CLAWCTL_<CHANNEL>_API_BASE or [health.api_base]'
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l providers -d 'Also check each configured model provider\'s API (lists models; spends no tokens)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l deep -d 'Add slow checks (PRAGMA quick_check on the ops database)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l nagios -d 'One Nagios plugin line and exit 0/1/2/3 (OK/WARNING/CRITICAL/UNKNOWN)'
+complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l nagios -d 'One Nagios plugin line (`CLAWCTL OK - … | perfdata`) and exit 0/1/2/3 (OK/WARNING/CRITICAL/UNKNOWN)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand health" -s V -l version -d 'Print version'
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -l tz -d 'Time zone for the day and month boundaries of budget usage (IANA name). Default: local' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -1090,8 +1099,18 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve /metrics and /health over HTTP for Prometheus and uptime monitors'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l sync-interval -d 'How often to sync new transcript entries in the background (e.g. 30s)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the address is printed on stderr)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l tz -d 'Time zone for the day and month boundaries of budget usage (IANA name). Default: local' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l gateway-url -d 'Gateway base URL. Default: http://127.0.0.1:<port> with the port from OPENCLAW_GATEWAY_PORT, then the config\'s gateway.port, then 18789' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout for each network probe [default: 3s, or `timeout` in [health]]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l disk-warn -d 'Warn when free disk space drops below this: a percentage (10%) or a size (5GiB) [default: 10%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l disk-critical -d 'Critical when free disk space drops below this [default: 5%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l inodes-warn -d 'Warn when free inodes drop below this: a percentage or a count [default: 10%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l inodes-critical -d 'Critical when free inodes drop below this [default: 5%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l memory-warn -d 'Warn when available memory drops below this: a percentage or a size [default: 10%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l memory-critical -d 'Critical when available memory drops below this [default: 5%]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l lag-warn -d 'Warn when sync lags the transcripts by more than this many bytes [default: 64MiB]' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l lag-critical -d 'Critical when sync lags by more than this many bytes [default: never]' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -1106,6 +1125,9 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l channels -d 'Also check each configured channel\'s API (Telegram getMe, Discord users/@me, Slack auth.test, …). Base URLs: CLAWCTL_<CHANNEL>_API_BASE or [health.api_base]'
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l providers -d 'Also check each configured model provider\'s API (lists models; spends no tokens)'
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l deep -d 'Add slow checks (PRAGMA quick_check on the ops database)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'

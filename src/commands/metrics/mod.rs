@@ -2,7 +2,8 @@
 //! `clawctl metrics serve` serves it over HTTP.
 
 use crate::app::Ctx;
-use crate::output::Output;
+use crate::metrics::{self, collect::Aggregator, Zone};
+use crate::output::{Format, Output};
 use anyhow::Result;
 
 pub mod serve;
@@ -15,6 +16,9 @@ pub struct Args {
     /// Do not sync new transcript entries first.
     #[arg(long)]
     pub no_sync: bool,
+    /// Time zone for the day and month boundaries of budget usage (IANA name). Default: local.
+    #[arg(long, env = "CLAWCTL_TZ", value_name = "ZONE")]
+    pub tz: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -24,8 +28,20 @@ pub enum Command {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
-    match args.command {
-        Some(Command::Serve(a)) => serve::run(ctx, a),
-        None => Err(crate::error::not_implemented("metrics")),
+    if let Some(Command::Serve(a)) = args.command {
+        return serve::run(ctx, a);
     }
+    let zone = Zone::parse(args.tz.as_deref())?;
+    let exposition = metrics::scrape(ctx.store()?, &mut Aggregator::default(), zone)?;
+    // The text format unless a structured format was asked for explicitly.
+    let structured = ctx.global.json
+        || matches!(
+            ctx.global.format,
+            Some(Format::Json | Format::Jsonl | Format::Csv | Format::Table)
+        );
+    Ok(if structured {
+        Output::Table(exposition.table())
+    } else {
+        Output::Text(exposition.render())
+    })
 }
