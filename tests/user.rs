@@ -854,6 +854,8 @@ fn purge_erases_alice_everywhere_and_leaves_everyone_else_byte_identical() {
     )
     .contains(&pseudo.to_string()));
 
+    // The audit trail still verifies, with her events pseudonymized in place.
+    env.run(&["audit", "verify"]).ok();
     // Afterwards nothing is found about her.
     env.run(&["user", "export", "telegram:111111111", "-o", "a.zip"])
         .fails(1)
@@ -964,6 +966,11 @@ fn a_purge_killed_at_any_point_is_finished_by_the_next_run() {
             Vec::<String>::new(),
             "step {kill_after}"
         );
+        run(env
+            .cmd()
+            .env_remove("CLAWCTL_FAULT_KILL_AFTER_STEP")
+            .args(["audit", "verify"]))
+        .ok();
         assert_eq!(
             db_rows(
                 &db,
@@ -1098,5 +1105,6 @@ fn show_export_and_purge_work_on_a_postgresql_ops_database() {
         1
     );
     assert_eq!(one(&mut c, "SELECT COUNT(*) FROM preferences"), 1);
+    env.run(&["audit", "verify"]).ok();
     assert_eq!(files_containing(&env.state, &ALICE), Vec::<String>::new());
 }
