@@ -28,13 +28,8 @@ fn person<'a>(list: &'a Value, name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{name} not listed: {list:#}"))
 }
 
-/// Create the ops database and fill it with rows about Alice and Bob, as `sync` would.
-fn seed_db(env: &Env) -> PathBuf {
-    env.run(&["db", "migrate"]).ok();
-    let path = env.state.join("clawctl/ops.db");
-    let c = Connection::open(&path).unwrap();
-    c.execute_batch(
-        "INSERT INTO messages (timestamp, message_key, session_id, session_key, user_id, role, text, channel) VALUES
+/// Rows about Alice and Bob, as `sync` would write them (portable SQL).
+const SEED: &str = "INSERT INTO messages (timestamp, message_key, session_id, session_key, user_id, role, text, channel) VALUES
            (1794900000000, 'baa2919c-0ded-47bb-bec0-c9226ed91f2e:aaaa0001', 'baa2919c-0ded-47bb-bec0-c9226ed91f2e', 'agent:main:telegram:dm:111111111', 'telegram:111111111', 'user', '[Telegram Alice (@alice) id:111111111] hi', 'telegram'),
            (1794900000100, 'baa2919c-0ded-47bb-bec0-c9226ed91f2e:aaaa0002', 'baa2919c-0ded-47bb-bec0-c9226ed91f2e', 'agent:main:telegram:dm:111111111', NULL, 'assistant', 'hello Alice', 'telegram'),
            (1795106427000, '9ce4aa5f-0b47-42d2-9e05-c9906be994f2:88b6350e', '9ce4aa5f-0b47-42d2-9e05-c9906be994f2', 'agent:main:telegram:group:-1001234567890', NULL, 'assistant', 'The graph shows 5xx errors', 'telegram'),
@@ -55,9 +50,14 @@ fn seed_db(env: &Env) -> PathBuf {
            ('telegram:333333333', 'timezone', 'Europe/London', 1794900000000);
          INSERT INTO audit_log (timestamp, actor, action, target, result, risk_level, metadata) VALUES
            (1794900000000, 'operator:ops@gw', 'budget.set', 'telegram:111111111', 'success', 'low', '{\"limit_usd\":5}'),
-           (1794900000001, 'operator:ops@gw', 'budget.set', 'telegram:333333333', 'success', 'low', '{\"limit_usd\":3}');",
-    )
-    .unwrap();
+           (1794900000001, 'operator:ops@gw', 'budget.set', 'telegram:333333333', 'success', 'low', '{\"limit_usd\":3}');";
+
+/// Create the ops database and fill it with rows about Alice and Bob.
+fn seed_db(env: &Env) -> PathBuf {
+    env.run(&["db", "migrate"]).ok();
+    let path = env.state.join("clawctl/ops.db");
+    let c = Connection::open(&path).unwrap();
+    c.execute_batch(SEED).unwrap();
     path
 }
 
@@ -854,6 +854,8 @@ fn purge_erases_alice_everywhere_and_leaves_everyone_else_byte_identical() {
     )
     .contains(&pseudo.to_string()));
 
+    // The audit trail still verifies, with her events pseudonymized in place.
+    env.run(&["audit", "verify"]).ok();
     // Afterwards nothing is found about her.
     env.run(&["user", "export", "telegram:111111111", "-o", "a.zip"])
         .fails(1)
@@ -964,6 +966,11 @@ fn a_purge_killed_at_any_point_is_finished_by_the_next_run() {
             Vec::<String>::new(),
             "step {kill_after}"
         );
+        run(env
+            .cmd()
+            .env_remove("CLAWCTL_FAULT_KILL_AFTER_STEP")
+            .args(["audit", "verify"]))
+        .ok();
         assert_eq!(
             db_rows(
                 &db,
@@ -1001,4 +1008,103 @@ fn the_sqlite_layout_is_refused_with_the_bots_own_commands() {
         .fails(7)
         .stderr_has("openclaw sessions delete");
     env.run(&["user", "list"]).fails(7);
+}
+
+/// A fresh PostgreSQL database (when `CLAWCTL_TEST_PG` names a server), dropped at the end.
+struct PgDb {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl PgDb {
+    fn create() -> Option<PgDb> {
+        let admin = std::env::var("CLAWCTL_TEST_PG")
+            .ok()
+            .filter(|s| !s.is_empty())?;
+        let name = format!("clawctl_user_{}", std::process::id());
+        let mut c = postgres::Client::connect(&admin, postgres::NoTls)
+            .expect("CLAWCTL_TEST_PG is set but the server is unreachable");
+        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let (base, _) = admin.rsplit_once('/').expect("admin URL ends in /database");
+        Some(PgDb {
+            url: format!("{base}/{name}"),
+            admin,
+            name,
+        })
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+#[test]
+fn show_export_and_purge_work_on_a_postgresql_ops_database() {
+    let Some(pg) = PgDb::create() else {
+        eprintln!("note: CLAWCTL_TEST_PG not set; PostgreSQL GDPR test not run");
+        return;
+    };
+    let env = Env::example().env("CLAWCTL_DB", &pg.url);
+    env.run(&["db", "migrate"]).ok();
+    let mut c = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();
+    c.batch_execute(SEED).unwrap();
+    let v = env
+        .run(&["user", "show", "alice", "--no-sync", "--json"])
+        .json();
+    assert_eq!(
+        (
+            v["ops_db"]["messages"].as_i64(),
+            v["ops_db"]["cost_rows"].as_i64()
+        ),
+        (Some(2), Some(2))
+    );
+    assert_eq!(v["cost_usd"], 0.75);
+    let out = env.path("alice.zip");
+    env.run(&["user", "export", "alice", "-o", out.to_str().unwrap()])
+        .ok();
+    assert_eq!(jsonl(&unzip(&out)["cost.jsonl"].0).len(), 2);
+    let v = env
+        .run(&["user", "purge", "alice", "--yes", "--json"])
+        .json();
+    let pseudo = v["pseudonym"].as_str().unwrap().to_string();
+    let one = |c: &mut postgres::Client, q: &str| -> i64 { c.query_one(q, &[]).unwrap().get(0) };
+    assert_eq!(one(&mut c, "SELECT COUNT(*) FROM messages WHERE text LIKE '%111111111%' OR user_id LIKE '%111111111%'"), 0);
+    assert_eq!(
+        one(&mut c, "SELECT COUNT(*) FROM messages"),
+        2,
+        "Bob's rows stay"
+    );
+    assert_eq!(
+        one(
+            &mut c,
+            &format!("SELECT COUNT(*) FROM cost_attribution WHERE user_id = '{pseudo}'")
+        ),
+        2
+    );
+    let total: f64 = c
+        .query_one("SELECT SUM(cost) FROM cost_attribution", &[])
+        .unwrap()
+        .get(0);
+    assert!((total - 0.875).abs() < 1e-12);
+    assert_eq!(one(&mut c, "SELECT COUNT(*) FROM audit_log WHERE actor || target || metadata LIKE '%111111111%' OR actor || target || metadata LIKE '%222222222222%'"), 0);
+    assert_eq!(
+        one(
+            &mut c,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'user.purge' AND risk_level = 'high'"
+        ),
+        1
+    );
+    assert_eq!(one(&mut c, "SELECT COUNT(*) FROM preferences"), 1);
+    env.run(&["audit", "verify"]).ok();
+    assert_eq!(files_containing(&env.state, &ALICE), Vec::<String>::new());
 }

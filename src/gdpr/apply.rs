@@ -57,6 +57,20 @@ impl Applier<'_> {
         self.done.longest_lock_ms = self.done.longest_lock_ms.max(d.as_millis() as u64);
     }
 
+    /// Re-checked when deleting: inside the state dir, and for media no symlink anywhere on the
+    /// way (a directory could have been swapped for a link since the plan was made).
+    fn still_safe(&self, path: &Path) -> bool {
+        if !path.starts_with(self.root) {
+            return false;
+        }
+        if path.starts_with(self.root.join("media")) {
+            let raw = path.to_string_lossy();
+            return super::media::resolve(self.root, &raw).status
+                == super::media::MediaStatus::Present;
+        }
+        true
+    }
+
     pub fn apply(&mut self, step: &PurgeStep) -> Result<()> {
         let person = self.person;
         match step {
@@ -100,14 +114,14 @@ impl Applier<'_> {
                 }
             }
             PurgeStep::DeleteFile { path, bytes } => match std::fs::symlink_metadata(path) {
-                Ok(m) if m.is_file() && path.starts_with(self.root) => {
+                Ok(m) if m.is_file() && self.still_safe(path) => {
                     if fsutil::remove_file_durable(path)? {
                         self.done.files_deleted += 1;
                         self.done.bytes_deleted += bytes;
                     }
                 }
                 Ok(_) => self.done.warnings.push(format!(
-                    "{} is not a regular file inside the state dir; not deleted",
+                    "{} is no longer a regular file inside the state dir (a symlink?); not deleted",
                     path.display()
                 )),
                 Err(_) => {}

@@ -35,7 +35,6 @@ pub struct SessionFile {
     pub key: Option<String>,
     /// The one person it belongs to; `None` for shared sessions.
     pub owner: Option<String>,
-    pub senders: BTreeSet<String>,
     /// Occurrences of the focus person's ids, when the census had a focus.
     pub mentions: Option<usize>,
 }
@@ -164,7 +163,6 @@ fn scan_inner(state: &StateDir, focus: Option<&Person>) -> Result<Census> {
                 bytes: t.bytes,
                 key: entry.map(|e| e.key.clone()),
                 owner: None,
-                senders: BTreeSet::new(),
                 mentions: None,
             };
             census.add_file(state, file, entry, focus)?;
@@ -265,7 +263,6 @@ impl Census {
                     stats.labels.insert(label);
                 }
             }
-            file.senders.insert(id.clone());
             for key in self.add_media(state, &text, id) {
                 self.people.entry(id.clone()).or_default().media.insert(key);
             }

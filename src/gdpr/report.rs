@@ -138,7 +138,7 @@ pub fn locations(inv: &Inventory, db_location: Option<&str>) -> Vec<Location> {
     }
     for (h, _) in &inv.stores {
         out.push(Location {
-            what: h.what.clone(),
+            what: format!("{}: {}", h.what, h.changes.join("; ")),
             place: h.rel.clone(),
             count: h.count as u64,
             bytes: 0,

@@ -152,11 +152,6 @@ pub fn scrub_entry(entry: &mut Value, person: &Person) -> bool {
     changed | mask_value(entry, person, false)
 }
 
-/// Whether a log line is about them (it names one of their ids).
-pub fn log_line_is_theirs(line: &[u8], person: &Person) -> bool {
-    person.mentioned_in(line)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
