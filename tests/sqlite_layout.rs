@@ -475,3 +475,76 @@ fn the_jsonl_source_resumes_the_same_way() {
     );
     assert_eq!(first.value["id"], more[0]["id"]);
 }
+
+/// A user line of session `i` that attaches `name` (under the bot's `media/inbound`).
+fn attach(env: &Env, spec: &gen::Spec, i: usize, name: &str) {
+    let inbound = env.state.join("media/inbound");
+    std::fs::create_dir_all(&inbound).unwrap();
+    std::fs::write(inbound.join(name), b"\x89PNG fake").unwrap();
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(inbound.join(name))
+        .unwrap();
+    // Received in 2020: long past any media retention.
+    f.set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_580_000_000))
+        .unwrap();
+    let text = format!(
+        "[Telegram User{i} id:{} +1m] look\n[media attached: /home/operator/.openclaw/media/inbound/{name} (image/png)]",
+        100_000 + i
+    );
+    let event = serde_json::json!({"type":"message","id":format!("media-{i}"),"parentId":null,
+        "timestamp":"2026-11-25T00:00:00.000Z","message":{"role":"user","content":text}});
+    let mut db = Connection::open(gen::agent_db(&env.state, &spec.agent)).unwrap();
+    gen::insert_events(&mut db, spec, i, spec.events_per_session() as i64, &[event]);
+}
+
+#[test]
+fn retention_keeps_held_media_referenced_from_the_bots_database_and_never_writes_it() {
+    let spec = gen::Spec::new(6, 2);
+    let env = generated(&spec);
+    attach(&env, &spec, 3, "photo-3.png");
+    attach(&env, &spec, 5, "photo-5.png");
+    attach(&env, &spec, 4, "photo-4.png");
+    // People and sessions are known from session_nodes: holds need no sync on this layout.
+    env.run(&["retention", "hold", "--user", "telegram:100003"])
+        .ok();
+    env.run(&["retention", "hold", "--session", &gen::session_id(4)])
+        .ok();
+    env.run(&["retention", "hold", "--user", "telegram:999"])
+        .fails(1)
+        .stderr_has("no person telegram:999");
+    let before = bot_files(&env.state.join("agents"));
+    let policy = env.path("policy.toml");
+    std::fs::write(&policy, "[media]\ndays = 1\n").unwrap();
+    let args = [
+        "retention",
+        "enforce",
+        "--policy",
+        policy.to_str().unwrap(),
+        "--json",
+    ];
+    let run = env.run(&args);
+    let v = run.json();
+    run.stderr_has("openclaw sessions cleanup");
+    let inbound = env.state.join("media/inbound");
+    assert!(
+        inbound.join("photo-3.png").exists(),
+        "held person's attachment"
+    );
+    assert!(
+        inbound.join("photo-4.png").exists(),
+        "held session's attachment"
+    );
+    assert!(
+        !inbound.join("photo-5.png").exists(),
+        "nobody holds this one"
+    );
+    let media = v["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["rule"] == "media")
+        .unwrap();
+    assert_eq!(media["removed"], 1, "{media}");
+    assert_eq!(bot_files(&env.state.join("agents")), before);
+}

@@ -8,6 +8,7 @@
 use super::holds::{Held, Stores};
 use super::policy::Policy;
 use super::{mtime_ms, relative, resolve_in_state, Rule};
+use crate::state::events::Resume;
 use crate::state::people::line_sender;
 use crate::state::transcript::{message, message_text};
 use crate::state::{walk_files, Layout, StateDir, TranscriptKind};
@@ -252,9 +253,7 @@ pub fn unindexed_media(
                 .strip_prefix("media/remote-cache/")
                 .and_then(|r| r.split('/').next())
                 .is_some_and(|dir| scene.held.mentioned_in(dir));
-            // On the SQLite layout references cannot be read: keep everything while holds exist.
-            let unknown = scene.state.layout == Layout::Sqlite;
-            if unknown || in_held_cache || held_refs.contains(&rel) {
+            if in_held_cache || held_refs.contains(&rel) {
                 item.keep = Some(Keep::Held);
             }
         }
@@ -262,29 +261,55 @@ pub fn unindexed_media(
     Ok(out)
 }
 
-/// Media paths (relative to the state dir) referenced from transcripts a hold covers.
+/// Media paths (relative to the state dir) referenced from transcripts a hold covers: the
+/// transcript files, and on the SQLite layout the events in the bot's databases (read-only).
 fn held_references(scene: &Scene, transcripts: &[FileItem]) -> Result<BTreeSet<String>> {
-    let root = &scene.state.root;
     let mut refs = BTreeSet::new();
     for t in transcripts {
         let sid = t.session_id.as_deref().unwrap_or_default();
         let whole_file = scene.held.covers_session(t.session_key.as_deref(), sid);
         scan_user_lines(&t.path, &mut |text| {
-            if !text.contains("[media attached") {
-                return true;
-            }
-            let by_sender = line_sender(text).is_some_and(|s| scene.held.covers_user(&s));
-            if whole_file || by_sender {
-                for r in crate::state::media::references(text) {
-                    if let Some(p) = resolve_in_state(root, &r.path) {
-                        refs.insert(relative(root, &p));
-                    }
-                }
-            }
+            held_in_text(scene, whole_file, text, &mut refs);
             true
         })?;
     }
+    if scene.state.layout == Layout::Sqlite {
+        let source = crate::state::events::open(scene.state)?;
+        for agent in source.agents()? {
+            for t in source.transcripts(&agent)? {
+                if !t.in_bot_database() {
+                    continue;
+                }
+                let whole = scene
+                    .held
+                    .covers_session(t.session_key.as_deref(), &t.session_id);
+                let mut events = source.open(&t, Resume::START)?;
+                while let Some(e) = events.next_event()? {
+                    let user = message(&e.value).filter(|m| m["role"] == "user");
+                    if let Some(m) = user {
+                        held_in_text(scene, whole, &message_text(m), &mut refs);
+                    }
+                }
+            }
+        }
+    }
     Ok(refs)
+}
+
+/// Add the media a user line references when a hold covers its session or its sender.
+fn held_in_text(scene: &Scene, whole_session: bool, text: &str, refs: &mut BTreeSet<String>) {
+    if !text.contains("[media attached") {
+        return;
+    }
+    let by_sender = line_sender(text).is_some_and(|s| scene.held.covers_user(&s));
+    if whole_session || by_sender {
+        let root = &scene.state.root;
+        for r in crate::state::media::references(text) {
+            if let Some(p) = resolve_in_state(root, &r.path) {
+                refs.insert(relative(root, &p));
+            }
+        }
+    }
 }
 
 /// Whether `path` is a regular file inside `<state>/media/` (the only place media is deleted).

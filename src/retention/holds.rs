@@ -347,11 +347,12 @@ pub fn session_known(
     if store.query_i64(sql, &[key.into(), key.into()])? > 0 {
         return Ok(true);
     }
+    let source = crate::state::events::open(state)?;
     for (agent, _) in stores {
-        if state
+        if source
             .transcripts(agent)?
             .iter()
-            .any(|t| t.session_id == key)
+            .any(|t| t.session_id == key || t.session_key.as_deref() == Some(key))
         {
             return Ok(true);
         }
@@ -359,11 +360,12 @@ pub fn session_known(
     Ok(false)
 }
 
-/// Every agent's session store.
+/// Every agent's sessions: `sessions.json`, or `session_nodes` in the SQLite layout.
 pub fn load_stores(state: &crate::state::StateDir) -> Result<Vec<(String, Vec<SessionEntry>)>> {
+    let source = crate::state::events::open(state)?;
     let mut out = Vec::new();
-    for agent in state.agents()? {
-        let entries = crate::state::sessions::load(&state.sessions_store(&agent))?;
+    for agent in source.agents()? {
+        let (entries, _) = source.sessions(&agent)?;
         out.push((agent, entries));
     }
     Ok(out)
