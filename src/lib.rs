@@ -14,6 +14,7 @@ pub mod gdpr;
 pub mod journal;
 pub mod output;
 pub mod retention;
+pub mod secrets;
 pub mod settings;
 pub mod state;
 pub mod store;
