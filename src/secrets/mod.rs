@@ -56,7 +56,9 @@ impl Area {
 
 /// A path as shown to the operator: relative to the state dir when inside it.
 pub fn rel(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| path.display().to_string())
+    match path.strip_prefix(root) {
+        Ok(p) if p.as_os_str().is_empty() => ".".to_string(),
+        Ok(p) => p.display().to_string(),
+        Err(_) => path.display().to_string(),
+    }
 }
