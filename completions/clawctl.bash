@@ -3504,7 +3504,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3718,7 +3718,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3764,11 +3764,11 @@ _clawctl() {
             fi
             case "${prev}" in
                 --style)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "secretref env keyref" -- "${cur}"))
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3814,7 +3814,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3853,14 +3853,14 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__secrets__subcmd__rm)
-            opts="-q -v -y -h -V --backend --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --backend --dry-run --force --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3899,13 +3899,17 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__secrets__subcmd__rollback)
-            opts="-q -v -y -h -V --dry-run --backend --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --dry-run --backend --name --backups --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --backend)
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3952,7 +3956,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3998,7 +4002,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -4086,7 +4090,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)

@@ -458,3 +458,29 @@ fn backups_are_scrubbed_on_request() {
         ],
     );
 }
+
+#[test]
+fn an_interrupted_rollback_blocks_migrate_until_it_is_finished() {
+    let env = creds(Env::example());
+    env.run(&["secrets", "migrate"]).ok();
+    let killed = run(env
+        .cmd()
+        .args(["-y", "secrets", "rollback"])
+        .env("CLAWCTL_FAULT_KILL_AFTER_STEP", "secrets-rollback:2"));
+    assert_eq!(killed.code, -1);
+    env.run(&["secrets", "migrate"])
+        .fails(6)
+        .stderr_has("an interrupted `secrets rollback` is incomplete");
+    let done = env.run(&["-y", "secrets", "rollback", "--json"]).json();
+    assert_eq!(done["files_changed"].as_array().unwrap().len(), 4);
+    let original =
+        std::fs::read_to_string(example_state().join("agents/main/agent/auth-profiles.json"))
+            .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(env.state.join("agents/main/agent/auth-profiles.json")).unwrap(),
+        original
+    );
+    let db = rusqlite::Connection::open(env.state.join("clawctl/ops.db")).unwrap();
+    let events: i64 = db.query_row("SELECT COUNT(*) FROM audit_log WHERE action = 'secrets.rollback' AND risk_level = 'high'", [], |r| r.get(0)).unwrap();
+    assert_eq!(events, 1);
+}

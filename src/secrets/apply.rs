@@ -189,3 +189,134 @@ pub fn add_provider(file: &Path, command: &Path, args: &[String]) -> Result<()> 
     };
     rewrite::write_file(file, &edit::apply(&text, vec![change])?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::backend::memory::Memory;
+    use crate::secrets::locations::{scan, Options};
+    use crate::secrets::migrate::{plan, Style};
+    use crate::state::StateDir;
+
+    const CONFIG: &str = "// hand-written\n{\n  gateway: { auth: { token: \"gw-secret-0123456789\" } }, // keep me\n  channels: { telegram: { botToken: \"123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw\" } },\n}\n";
+
+    fn state() -> (tempfile::TempDir, StateDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("state");
+        std::fs::create_dir(&root).unwrap();
+        std::fs::write(root.join("clawdbot.json"), CONFIG).unwrap();
+        std::fs::write(
+            root.join(".env"),
+            "OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz\n",
+        )
+        .unwrap();
+        let config = root.join("clawdbot.json");
+        (dir, StateDir::new(root, "test".into(), Some(config)))
+    }
+
+    fn apply_all(state: &StateDir, steps: &[Step], backend: &Memory) -> Result<()> {
+        let mut index = Index::load(&state.root)?;
+        for step in steps {
+            apply(step, backend, &mut index, &mut |w| {
+                panic!("unexpected warning: {w}")
+            })?;
+        }
+        Ok(())
+    }
+
+    fn planned(state: &StateDir, style: Style, backend: &Memory) -> Vec<Step> {
+        let findings = scan(state, Options::default()).unwrap();
+        let index = Index::load(&state.root).unwrap();
+        plan(state, &findings, style, backend, &index, false)
+            .unwrap()
+            .steps
+    }
+
+    #[test]
+    fn migrates_into_memory_and_reapplying_changes_nothing() {
+        let (_dir, state) = state();
+        let backend = Memory::default();
+        let steps = planned(&state, Style::Env, &backend);
+        assert_eq!(steps.len(), 5, "3 stores, 2 rewrites");
+        apply_all(&state, &steps, &backend).unwrap();
+        let config = std::fs::read_to_string(state.root.join("clawdbot.json")).unwrap();
+        assert!(
+            config.contains("token: \"${CLAWCTL_GATEWAY_AUTH_TOKEN}\" } }, // keep me"),
+            "{config}"
+        );
+        assert!(config.starts_with("// hand-written\n"));
+        assert_eq!(
+            backend.values.borrow()["gateway-auth-token"].expose(),
+            "gw-secret-0123456789"
+        );
+        assert_eq!(
+            backend.values.borrow()["env-openai-api-key"].expose(),
+            "sk-proj-abcdefghijklmnopqrstuvwxyz"
+        );
+        let index = Index::load(&state.root).unwrap();
+        assert_eq!(index.env["OPENAI_API_KEY"], "env-openai-api-key");
+        apply_all(&state, &steps, &backend).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(state.root.join("clawdbot.json")).unwrap(),
+            config
+        );
+        assert!(
+            planned(&state, Style::Env, &backend).is_empty(),
+            "nothing left to move"
+        );
+    }
+
+    #[test]
+    fn a_failing_backend_stops_before_any_file_changes() {
+        let (_dir, state) = state();
+        let backend = Memory::default().failing_after(1);
+        let steps = planned(&state, Style::Secretref, &backend);
+        let err = apply_all(&state, &steps, &backend).unwrap_err();
+        assert!(format!("{err:#}").contains("injected failure"));
+        assert_eq!(
+            std::fs::read_to_string(state.root.join("clawdbot.json")).unwrap(),
+            CONFIG
+        );
+        backend.heal();
+        apply_all(&state, &steps, &backend).unwrap();
+        let config = std::fs::read_to_string(state.root.join("clawdbot.json")).unwrap();
+        assert!(
+            config.contains("\"provider\": \"clawctl\", \"id\": \"channels-telegram-bottoken\"")
+        );
+        assert!(config.contains("\"secrets\": { \"providers\": { \"clawctl\""));
+    }
+
+    #[test]
+    fn a_backend_that_stores_something_else_is_caught() {
+        let (_dir, state) = state();
+        let backend = Memory::default().corrupting();
+        let steps = planned(&state, Style::Env, &backend);
+        let err = apply_all(&state, &steps, &backend).unwrap_err();
+        assert!(err.to_string().contains("differs"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(state.root.join("clawdbot.json")).unwrap(),
+            CONFIG
+        );
+    }
+
+    #[test]
+    fn a_rewrite_without_the_stored_value_is_refused() {
+        let (_dir, state) = state();
+        let backend = Memory::default();
+        let steps = planned(&state, Style::Env, &backend);
+        let rewrites: Vec<Step> = steps
+            .into_iter()
+            .filter(|s| matches!(s, Step::Rewrite { .. }))
+            .collect();
+        let err = apply_all(&state, &rewrites, &backend).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("refusing to replace a plaintext secret"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(state.root.join("clawdbot.json")).unwrap(),
+            CONFIG
+        );
+    }
+}

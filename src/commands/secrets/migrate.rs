@@ -124,24 +124,36 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     drop(backend);
 
     let mut files_changed = Vec::new();
-    if !args.dry_run && !plan.steps.is_empty() {
+    let target = state.root.display().to_string();
+    let meta = audit_meta(&state, &plan, args.scrub_backups, args.dry_run);
+    if args.dry_run || plan.steps.is_empty() {
+        let risk = if args.dry_run { Risk::Low } else { Risk::High };
+        super::audit(
+            ctx,
+            "secrets.migrate",
+            &target,
+            Outcome::Success,
+            risk,
+            meta,
+        )?;
+    } else {
         let names: Vec<&str> = plan.secrets.iter().map(|s| s.name.as_str()).collect();
-        let meta = json!({ "style": style, "backend": plan.backend, "names": names });
-        let mut journal = Journal::create(&state.root, KIND, meta, plan.steps.clone())?;
-        let outcome = run_journal(ctx, &state, &mut journal, plan.backend);
-        let audit_meta = audit_meta(&state, &plan, args.scrub_backups);
-        if let Err(e) = outcome {
-            let _ = super::audit(
-                ctx,
-                "secrets.migrate",
-                &state.root.display().to_string(),
-                Outcome::Failed,
-                Risk::High,
-                audit_meta,
-            );
-            return Err(e);
+        let journal_meta = json!({ "style": style, "backend": plan.backend, "names": names });
+        let mut journal = Journal::create(&state.root, KIND, journal_meta, plan.steps.clone())?;
+        match run_journal(ctx, &state, &mut journal, plan.backend) {
+            Ok(w) => warnings.extend(w),
+            Err(e) => {
+                let _ = super::audit(
+                    ctx,
+                    "secrets.migrate",
+                    &target,
+                    Outcome::Failed,
+                    Risk::High,
+                    meta,
+                );
+                return Err(e);
+            }
         }
-        warnings.extend(outcome?);
         journal.finish()?;
         for s in &plan.steps {
             if let Step::Rewrite { file, .. } | Step::Provider { file, .. } = s {
@@ -155,10 +167,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         super::audit(
             ctx,
             "secrets.migrate",
-            &state.root.display().to_string(),
+            &target,
             Outcome::Success,
             Risk::High,
-            audit_meta,
+            meta,
         )?;
     }
     Ok(render(
@@ -182,7 +194,7 @@ fn tighten_permissions(state: &StateDir) -> Result<()> {
     Ok(())
 }
 
-fn audit_meta(state: &StateDir, plan: &Plan, scrub: bool) -> Value {
+fn audit_meta(state: &StateDir, plan: &Plan, scrub: bool, dry_run: bool) -> Value {
     let mut files: Vec<String> = Vec::new();
     for s in &plan.steps {
         if let Step::Rewrite { file, .. } = s {
@@ -196,6 +208,7 @@ fn audit_meta(state: &StateDir, plan: &Plan, scrub: bool) -> Value {
         "locations": plan.secrets.iter().flat_map(|s| s.references.iter().map(|r| format!("{}:{}", r.file, r.location))).collect::<Vec<_>>(),
         "files": files,
         "scrub_backups": scrub,
+        "dry_run": dry_run,
     })
 }
 

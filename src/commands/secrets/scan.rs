@@ -146,6 +146,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     }
     let out = Output::Doc { json: doc, human };
     if args.check && (problems > 0 || open_perms > 0) {
+        // Also on stderr, so cron mails it even with -q.
+        eprintln!(
+            "clawctl: secrets scan: {problems} plaintext secret(s) and {open_perms} permission problem(s) in {}",
+            state.root.display()
+        );
         return Ok(Output::WithExit(Box::new(out), exit::CHECK_FAILED));
     }
     Ok(out)

@@ -139,3 +139,28 @@ impl Backend for Keychain {
         Ok(None)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hung_call_times_out() {
+        let k = Keychain {
+            timeout: Duration::from_millis(50),
+        };
+        let err = k
+            .call("testing", || {
+                std::thread::sleep(Duration::from_secs(2));
+                Ok(())
+            })
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("no answer within 50 ms while testing"),
+            "{err}"
+        );
+        let ok = k.call("testing", || Ok(7)).unwrap();
+        assert_eq!(ok.unwrap(), 7);
+    }
+}
