@@ -167,6 +167,13 @@ fn migrate_with_secretrefs_keeps_comments_and_resolves_for_the_bot() {
 
     let values: Vec<&str> = EXAMPLE_MOVED.iter().map(|(_, v)| *v).collect();
     assert_no_leak(&env.state, &[&dry, &run], &values);
+
+    // Rollback restores the hand-written file byte for byte, ${BRAVE_API_KEY} included.
+    env.run(&["-y", "secrets", "rollback"]).ok();
+    assert_eq!(
+        std::fs::read_to_string(env.state.join("clawdbot.json")).unwrap(),
+        original
+    );
 }
 
 #[test]

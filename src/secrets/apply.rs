@@ -142,10 +142,21 @@ pub fn apply(
             edits,
             env_exports,
         } => {
-            if !env_exports.is_empty() {
-                for (var, name) in env_exports {
-                    index.env.insert(var.clone(), name.clone());
+            let mut record = false;
+            for (var, name) in env_exports {
+                index.env.insert(var.clone(), name.clone());
+                record = true;
+            }
+            for e in edits {
+                if let (rewrite::Expect::Literal(text), Location::Json(p)) =
+                    (&e.expect, &e.location)
+                {
+                    let key = Index::literal_key(file, &super::jsonwalk::display_path(p));
+                    index.literals.insert(key, text.clone());
+                    record = true;
                 }
+            }
+            if record {
                 index.save()?;
             }
             rewrite::migrate_file(*area, file, edits, backend, warn).map(|_| ())
@@ -188,6 +199,54 @@ pub fn add_provider(file: &Path, command: &Path, args: &[String]) -> Result<()> 
         )?,
     };
     rewrite::write_file(file, &edit::apply(&text, vec![change])?)
+}
+
+/// Remove `secrets.providers.clawctl` (and `secrets` when that leaves it empty) if it was
+/// inserted the way [`add_provider`] does; anything hand-edited around it stays. Returns
+/// whether the file changed.
+pub fn remove_provider(file: &Path) -> Result<bool> {
+    let (text, root) = config::parse_file(file)?;
+    let Some(secrets) = root.get("secrets") else {
+        return Ok(false);
+    };
+    let Some(providers) = secrets.get("providers") else {
+        return Ok(false);
+    };
+    if providers.get(refs::PROVIDER).is_none() {
+        return Ok(false);
+    }
+    let only = |node: &json5::Node, key: &str| matches!(&node.kind, json5::Kind::Object(m) if m.len() == 1 && m[0].0 == key);
+    let (object, key) = if only(providers, refs::PROVIDER) && only(secrets, "providers") {
+        (&root, "secrets")
+    } else {
+        (providers, refs::PROVIDER)
+    };
+    let json5::Kind::Object(members) = &object.kind else {
+        return Ok(false);
+    };
+    let Some(i) = members.iter().rposition(|(k, _, _)| k == key) else {
+        return Ok(false);
+    };
+    let (_, key_start, value) = &members[i];
+    let start = match i.checked_sub(1).map(|p| &members[p].2) {
+        Some(prev)
+            if text[prev.end..*key_start]
+                .trim_start_matches(',')
+                .trim()
+                .is_empty()
+                && text[prev.end..*key_start].starts_with(',') =>
+        {
+            prev.end
+        }
+        _ => return Ok(false),
+    };
+    let change = TextEdit {
+        start,
+        end: value.end,
+        text: String::new(),
+    };
+    rewrite::write_file(file, &edit::apply(&text, vec![change])?)?;
+    Ok(true)
 }
 
 #[cfg(test)]

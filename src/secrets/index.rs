@@ -30,6 +30,10 @@ pub struct Index {
     /// `.env` variable → secret name, set by `secrets run` (the line became a marker).
     #[serde(default)]
     pub env: BTreeMap<String, String>,
+    /// `<file>:<json path>` → the non-secret text a reference replaced (a `${VAR}` that
+    /// followed its `.env` line into the backend), so `rollback` restores it as it was.
+    #[serde(default)]
+    pub literals: BTreeMap<String, String>,
     #[serde(skip)]
     path: PathBuf,
 }
@@ -103,6 +107,11 @@ impl Index {
             .iter()
             .find(|(_, e)| e.fingerprint == fingerprint)
             .map(|(n, _)| n.as_str())
+    }
+
+    /// The key of a location in `literals`.
+    pub fn literal_key(file: &Path, path: &str) -> String {
+        format!("{}:{path}", file.display())
     }
 
     pub fn remove(&mut self, name: &str) {

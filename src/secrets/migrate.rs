@@ -8,68 +8,15 @@ use super::index::Index;
 use super::jsonwalk::Seg;
 use super::locations::{Finding, Location};
 use super::rewrite::{Expect, Form, PlannedEdit, RefValue};
+pub use super::style::{default_style, Style};
 use super::{naming, provider, rel, Area};
 use crate::error::{exit, user_err};
-use crate::state::{config, Layout, StateDir};
+use crate::state::{config, StateDir};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-
-/// How references are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Style {
-    /// SecretRef objects through the `clawctl` exec provider (OpenClaw 2026.2.26 and later).
-    Secretref,
-    /// `"${CLAWCTL_<NAME>}"` strings, with the bot started through `clawctl secrets run` (every release).
-    Env,
-    /// `<key>Ref: "keychain:<name>"` beside a removed `<key>`.
-    Keyref,
-}
-
-impl Style {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Style::Secretref => "secretref",
-            Style::Env => "env",
-            Style::Keyref => "keyref",
-        }
-    }
-}
-
-/// The first release whose bot understands SecretRefs.
-pub const SECRETREF_SINCE: (u32, u32, u32) = (2026, 2, 26);
-
-/// `2026.1.24-3` → (2026, 1, 24).
-pub fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = v.trim().trim_start_matches('v').split(['.', '-']);
-    let mut next = || parts.next()?.parse().ok();
-    Some((next()?, next()?, next()?))
-}
-
-/// The default style for this bot, and why.
-pub fn default_style(version: Option<&str>, layout: Layout) -> (Style, String) {
-    match version.and_then(parse_version) {
-        Some(v) if v >= SECRETREF_SINCE => (
-            Style::Secretref,
-            format!("the config was last written by {} (SecretRefs since 2026.2.26)", version.unwrap_or("")),
-        ),
-        Some(_) => (
-            Style::Env,
-            format!("the config was last written by {}, older than 2026.2.26 (no SecretRefs)", version.unwrap_or("")),
-        ),
-        None if layout == Layout::Sqlite => (
-            Style::Secretref,
-            "the SQLite state layout means OpenClaw 2026.7.2 or later".into(),
-        ),
-        None => (
-            Style::Env,
-            "the bot's version is unknown (no meta.lastTouchedVersion); env references work with every release".into(),
-        ),
-    }
-}
 
 /// A secret the plan stores.
 #[derive(Debug, Clone, Serialize)]

@@ -18,6 +18,7 @@ pub mod provider;
 pub mod refs;
 pub mod rewrite;
 pub mod rollback;
+pub mod style;
 pub mod value;
 
 use serde::Serialize;

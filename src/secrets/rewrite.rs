@@ -268,11 +268,13 @@ fn already_done(root: &json5::Node, path: &[Seg], e: &PlannedEdit) -> bool {
 }
 
 /// Rollback: replace references with plaintext values. `values` answers `None` for a
-/// name to leave alone, and an error when a wanted value cannot be had.
+/// name to leave alone, and an error when a wanted value cannot be had; `literal` gives
+/// the non-secret text a reference replaced, to restore instead of the value.
 pub fn restore_file(
     area: Area,
     path: &Path,
     values: &dyn Fn(&str) -> Result<Option<super::value::Secret>>,
+    literal: &dyn Fn(&[Seg]) -> Option<String>,
 ) -> Result<usize> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -305,6 +307,12 @@ pub fn restore_file(
             let node = edit::navigate(&root, &p)
                 .ok_or_else(|| anyhow::anyhow!("internal error: lost node"))?;
             let restored = match (&node.kind, kind) {
+                _ if !renamed && literal(&p).is_some() => {
+                    if values(&name)?.is_none() {
+                        continue;
+                    }
+                    json_string(&literal(&p).unwrap_or_default())
+                }
                 (Kind::String(s), RefKind::EnvString) => {
                     let mut out = s.clone();
                     let mut complete = true;

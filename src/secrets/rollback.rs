@@ -2,6 +2,8 @@
 //! journaled, idempotent step per file (a file with no references left is done). The
 //! stored secrets stay in the backend; `secrets rm` removes them.
 
+use super::index::Index;
+use super::jsonwalk::{display_path, Seg};
 use super::refs::Reference;
 use super::value::Secret;
 use super::Area;
@@ -53,8 +55,9 @@ pub fn plan(references: &[Reference], only: &[String]) -> Vec<Step> {
     steps
 }
 
-/// Restore one file; `values` gives the value of each name in `step.names`.
-pub fn apply(step: &Step, values: &dyn Fn(&str) -> Result<Secret>) -> Result<usize> {
+/// Restore one file; `values` gives the value of each name in `step.names`, `index` the
+/// text references replaced where that was not a secret.
+pub fn apply(step: &Step, values: &dyn Fn(&str) -> Result<Secret>, index: &Index) -> Result<usize> {
     if !step.file.exists() {
         return Ok(0);
     }
@@ -65,5 +68,9 @@ pub fn apply(step: &Step, values: &dyn Fn(&str) -> Result<Secret>) -> Result<usi
             Ok(None)
         }
     };
-    super::rewrite::restore_file(step.area, &step.file, &pick)
+    let literal = |path: &[Seg]| {
+        let key = Index::literal_key(&step.file, &display_path(path));
+        index.literals.get(&key).cloned()
+    };
+    super::rewrite::restore_file(step.area, &step.file, &pick, &literal)
 }

@@ -214,6 +214,12 @@ fn audit_meta(state: &StateDir, plan: &Plan, scrub: bool, dry_run: bool) -> Valu
 
 fn next_steps(plan: &Plan) -> Vec<String> {
     let mut out = Vec::new();
+    if let Some(p) = &plan.provider {
+        out.push(format!(
+            "secrets.providers.clawctl runs {}: absolute, not a symlink, not group/world-writable, owned by the bot's user, as the bot requires",
+            p.command.display()
+        ));
+    }
     match plan.style {
         Style::Secretref => out.push(format!(
             "restart the bot: it resolves the references by running {} secrets resolve (secrets.providers.clawctl)",

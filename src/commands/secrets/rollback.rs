@@ -10,6 +10,7 @@ use crate::secrets::index::Index;
 use crate::secrets::rollback::{self, Step, KIND};
 use crate::secrets::value::Secret;
 use crate::secrets::{apply, refs, rel};
+use crate::state::StateDir;
 use anyhow::Result;
 use serde_json::json;
 
@@ -54,6 +55,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
                 .filter(|r| args.names.is_empty() || args.names.contains(&r.name))
                 .map(|r| json!({"file": rel(&state.root, &r.file), "location": r.location.display(), "line": r.line, "name": r.name}))
                 .collect();
+            if steps.is_empty() && !args.dry_run {
+                drop_provider(&state, args.backups)?;
+            }
             if args.dry_run || steps.is_empty() {
                 let mut t = Table::new(["file", "line", "location", "name"]).titled(format!(
                     "{} {} reference(s) with plaintext",
@@ -103,7 +107,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     };
     let mut restored = 0;
     let result = journal.run(|_, step| {
-        restored += rollback::apply(step, &values)?;
+        restored += rollback::apply(step, &values, &index)?;
         Ok(())
     });
     let files: Vec<String> = journal
@@ -129,6 +133,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         );
     }
     journal.finish()?;
+    drop_provider(&state, args.backups)?;
     super::audit(
         ctx,
         "secrets.rollback",
@@ -149,4 +154,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         json: doc,
         human: vec![t],
     })
+}
+
+/// Once no SecretRef through clawctl is left, its provider entry goes too.
+fn drop_provider(state: &StateDir, backups: bool) -> Result<()> {
+    let Some(config) = &state.config_path else {
+        return Ok(());
+    };
+    if refs::find(state, backups)?
+        .iter()
+        .any(|r| r.kind == refs::RefKind::Exec)
+    {
+        return Ok(());
+    }
+    apply::remove_provider(config).map(|_| ())
 }

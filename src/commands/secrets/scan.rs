@@ -88,6 +88,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let problems = findings.iter().filter(|f| is_problem(f)).count();
     let open_perms = perm_findings.iter().filter(|p| !p.fixed).count();
     let mut notes = Vec::new();
+    if args.deep {
+        notes.push("memory indexes (memory/*.sqlite) are not searched".to_string());
+    }
     if args.deep && state.layout == Layout::Sqlite {
         notes.push(
             "transcripts of the SQLite layout (openclaw-agent.sqlite) are not searched".to_string(),
