@@ -260,7 +260,7 @@ pub fn plausible_secret(value: &str) -> bool {
         && !is_reference_text(v)
         && !matches!(
             v.to_ascii_lowercase().as_str(),
-            "true" | "false" | "none" | "null" | "token" | "password" | "changeme-later"
+            "true" | "false" | "none" | "null" | "token" | "password" | "secret"
         )
         && !v.chars().all(|c| c.is_ascii_digit())
 }

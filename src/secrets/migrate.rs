@@ -247,7 +247,14 @@ pub fn plan(
             });
             Some(p)
         }
-        _ => None,
+        (None, true) => {
+            return Err(user_err(
+                "SecretRefs need the bot's config to declare secrets.providers.clawctl, and there is none; nothing was changed",
+            )
+            .hint("rerun with --style env, or pass --config")
+            .into())
+        }
+        (_, false) => None,
     };
     for (area, file, edits) in files {
         let exports = if area == Area::DotEnv {
