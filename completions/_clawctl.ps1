@@ -138,8 +138,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
             [CompletionResult]::new('--deep', '--deep', [CompletionResultType]::ParameterName, 'Also search transcripts and logs (people paste keys into chats)')
-            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit with code 3 when anything is found (for cron: the bot can write plaintext back)')
-            [CompletionResult]::new('--fix-perms', '--fix-perms', [CompletionResultType]::ParameterName, 'Fix file permissions: state dir 0700, secret-bearing files and transcripts 0600')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit with code 3 when a movable secret is in plaintext, a backup (or with --deep a transcript or log) holds one, or a permission is wrong. For cron: the bot can write resolved plaintext back into its config, silently undoing a migration')
+            [CompletionResult]::new('--fix-perms', '--fix-perms', [CompletionResultType]::ParameterName, 'Fix file permissions: state dir 0700, secret-bearing files 0600, transcripts not group/world-readable')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -154,8 +154,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;migrate' {
-            [CompletionResult]::new('--style', '--style', [CompletionResultType]::ParameterName, 'Reference style: secretref (OpenClaw 2026.2.26+), env (every release, with `secrets run`), keyref (`apiKeyRef: "keychain:<name>"`). Default: secretref when the bot is new enough, else env')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend: keychain (OS keychain / Secret Service) or systemd-creds. Default: the first usable')
+            [CompletionResult]::new('--style', '--style', [CompletionResultType]::ParameterName, 'Reference style. Default: secretref when the bot is new enough (config meta.lastTouchedVersion 2026.2.26 or later, or the SQLite layout), else env')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend. Default: the keychain when a Secret Service answers, else systemd-creds')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -164,7 +164,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan without changing anything')
-            [CompletionResult]::new('--scrub-backups', '--scrub-backups', [CompletionResultType]::ParameterName, 'Also scrub plaintext secrets from the config''s .bak files')
+            [CompletionResult]::new('--scrub-backups', '--scrub-backups', [CompletionResultType]::ParameterName, 'Also move plaintext secrets out of the config''s .bak files')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -179,7 +179,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;rollback' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from. Default: the one each secret was stored in')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only restore these secrets (repeatable). Default: every reference to a clawctl secret')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -188,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan without changing anything')
+            [CompletionResult]::new('--backups', '--backups', [CompletionResultType]::ParameterName, 'Also restore references in the config''s .bak files')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -202,7 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;resolve' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from. Default: the one each secret was stored in')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -224,7 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;list' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to list')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Only secrets in this backend')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -246,7 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;get' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from. Default: the one it was stored in')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -254,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
-            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Print the value itself')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Print the value itself (recorded in the audit trail)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -269,7 +271,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;set' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to write to')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to write to. Default: the keychain when a Secret Service answers, else systemd-creds')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -291,7 +293,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;rm' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend. Default: the one it was stored in')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -299,6 +301,8 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed without removing it')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Remove it even though the bot''s files still reference it (the bot will fail to resolve them)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success (errors still go to stderr); no progress bars')
@@ -313,7 +317,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;rotate' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend. Default: the one it was stored in')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -335,7 +339,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;secrets;run' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Secret backend to read from. Default: the one each secret was stored in')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')

@@ -3580,7 +3580,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3794,7 +3794,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3840,11 +3840,11 @@ _clawctl() {
             fi
             case "${prev}" in
                 --style)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "secretref env keyref" -- "${cur}"))
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3890,7 +3890,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3929,14 +3929,14 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__secrets__subcmd__rm)
-            opts="-q -v -y -h -V --backend --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --backend --dry-run --force --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -3975,13 +3975,17 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__secrets__subcmd__rollback)
-            opts="-q -v -y -h -V --dry-run --backend --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --dry-run --backend --name --backups --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --backend)
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4028,7 +4032,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -4074,7 +4078,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)
@@ -4162,7 +4166,7 @@ _clawctl() {
             fi
             case "${prev}" in
                 --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "keychain systemd-creds" -- "${cur}"))
                     return 0
                     ;;
                 --state-dir)

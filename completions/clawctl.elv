@@ -131,8 +131,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
             cand --deep 'Also search transcripts and logs (people paste keys into chats)'
-            cand --check 'Exit with code 3 when anything is found (for cron: the bot can write plaintext back)'
-            cand --fix-perms 'Fix file permissions: state dir 0700, secret-bearing files and transcripts 0600'
+            cand --check 'Exit with code 3 when a movable secret is in plaintext, a backup (or with --deep a transcript or log) holds one, or a permission is wrong. For cron: the bot can write resolved plaintext back into its config, silently undoing a migration'
+            cand --fix-perms 'Fix file permissions: state dir 0700, secret-bearing files 0600, transcripts not group/world-readable'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -146,8 +146,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;migrate'= {
-            cand --style 'Reference style: secretref (OpenClaw 2026.2.26+), env (every release, with `secrets run`), keyref (`apiKeyRef: "keychain:<name>"`). Default: secretref when the bot is new enough, else env'
-            cand --backend 'Secret backend: keychain (OS keychain / Secret Service) or systemd-creds. Default: the first usable'
+            cand --style 'Reference style. Default: secretref when the bot is new enough (config meta.lastTouchedVersion 2026.2.26 or later, or the SQLite layout), else env'
+            cand --backend 'Secret backend. Default: the keychain when a Secret Service answers, else systemd-creds'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -156,7 +156,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
             cand --dry-run 'Show the plan without changing anything'
-            cand --scrub-backups 'Also scrub plaintext secrets from the config''s .bak files'
+            cand --scrub-backups 'Also move plaintext secrets out of the config''s .bak files'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -170,7 +170,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;rollback'= {
-            cand --backend 'Secret backend to read from'
+            cand --backend 'Secret backend to read from. Default: the one each secret was stored in'
+            cand --name 'Only restore these secrets (repeatable). Default: every reference to a clawctl secret'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -179,6 +180,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
             cand --dry-run 'Show the plan without changing anything'
+            cand --backups 'Also restore references in the config''s .bak files'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -192,7 +194,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;resolve'= {
-            cand --backend 'Secret backend to read from'
+            cand --backend 'Secret backend to read from. Default: the one each secret was stored in'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -213,7 +215,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;list'= {
-            cand --backend 'Secret backend to list'
+            cand --backend 'Only secrets in this backend'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -234,7 +236,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;get'= {
-            cand --backend 'Secret backend to read from'
+            cand --backend 'Secret backend to read from. Default: the one it was stored in'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -242,7 +244,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
-            cand --reveal 'Print the value itself'
+            cand --reveal 'Print the value itself (recorded in the audit trail)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -256,7 +258,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;set'= {
-            cand --backend 'Secret backend to write to'
+            cand --backend 'Secret backend to write to. Default: the keychain when a Secret Service answers, else systemd-creds'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -277,7 +279,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;rm'= {
-            cand --backend 'Secret backend'
+            cand --backend 'Secret backend. Default: the one it was stored in'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -285,6 +287,8 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
+            cand --dry-run 'Show what would be removed without removing it'
+            cand --force 'Remove it even though the bot''s files still reference it (the bot will fail to resolve them)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing on success (errors still go to stderr); no progress bars'
             cand --quiet 'Print nothing on success (errors still go to stderr); no progress bars'
@@ -298,7 +302,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;rotate'= {
-            cand --backend 'Secret backend'
+            cand --backend 'Secret backend. Default: the one it was stored in'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -319,7 +323,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;secrets;run'= {
-            cand --backend 'Secret backend to read from'
+            cand --backend 'Secret backend to read from. Default: the one each secret was stored in'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'

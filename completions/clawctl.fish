@@ -144,16 +144,19 @@ always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l deep -d 'Also search transcripts and logs (people paste keys into chats)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l check -d 'Exit with code 3 when anything is found (for cron: the bot can write plaintext back)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l fix-perms -d 'Fix file permissions: state dir 0700, secret-bearing files and transcripts 0600'
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l check -d 'Exit with code 3 when a movable secret is in plaintext, a backup (or with --deep a transcript or log) holds one, or a permission is wrong. For cron: the bot can write resolved plaintext back into its config, silently undoing a migration'
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l fix-perms -d 'Fix file permissions: state dir 0700, secret-bearing files 0600, transcripts not group/world-readable'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l style -d 'Reference style: secretref (OpenClaw 2026.2.26+), env (every release, with `secrets run`), keyref (`apiKeyRef: "keychain:<name>"`). Default: secretref when the bot is new enough, else env' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l backend -d 'Secret backend: keychain (OS keychain / Secret Service) or systemd-creds. Default: the first usable' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l style -d 'Reference style. Default: secretref when the bot is new enough (config meta.lastTouchedVersion 2026.2.26 or later, or the SQLite layout), else env' -r -f -a "secretref\t'SecretRef objects through the `clawctl` exec provider (OpenClaw 2026.2.26 and later)'
+env\t'`"${CLAWCTL_<NAME>}"` strings, with the bot started through `clawctl secrets run` (every release)'
+keyref\t'`<key>Ref: "keychain:<name>"` beside a removed `<key>`'"
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l backend -d 'Secret backend. Default: the keychain when a Secret Service answers, else systemd-creds' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -169,14 +172,16 @@ always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show the plan without changing anything'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l scrub-backups -d 'Also scrub plaintext secrets from the config\'s .bak files'
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l scrub-backups -d 'Also move plaintext secrets out of the config\'s .bak files'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l backend -d 'Secret backend to read from' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l backend -d 'Secret backend to read from. Default: the one each secret was stored in' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l name -d 'Only restore these secrets (repeatable). Default: every reference to a clawctl secret' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -192,13 +197,15 @@ always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Show the plan without changing anything'
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l backups -d 'Also restore references in the config\'s .bak files'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -l backend -d 'Secret backend to read from' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -l backend -d 'Secret backend to read from. Default: the one each secret was stored in' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -219,7 +226,8 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l backend -d 'Secret backend to list' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l backend -d 'Only secrets in this backend' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -240,7 +248,8 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l backend -d 'Secret backend to read from' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l backend -d 'Secret backend to read from. Default: the one it was stored in' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -255,14 +264,15 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l reveal -d 'Print the value itself'
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l reveal -d 'Print the value itself (recorded in the audit trail)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -l backend -d 'Secret backend to write to' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -l backend -d 'Secret backend to write to. Default: the keychain when a Secret Service answers, else systemd-creds' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -283,7 +293,8 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l backend -d 'Secret backend' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l backend -d 'Secret backend. Default: the one it was stored in' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -298,13 +309,16 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l dry-run -d 'Show what would be removed without removing it'
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l force -d 'Remove it even though the bot\'s files still reference it (the bot will fail to resolve them)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -l json -d 'Shorthand for --format json'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print nothing on success (errors still go to stderr); no progress bars'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Say more about what is happening (on stderr). Repeat for more'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l backend -d 'Secret backend' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l backend -d 'Secret backend. Default: the one it was stored in' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -325,7 +339,8 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from run" -l backend -d 'Secret backend to read from' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from run" -l backend -d 'Secret backend to read from. Default: the one each secret was stored in' -r -f -a "keychain\t'The OS keychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS'
+systemd-creds\t'Credentials encrypted with the host key or TPM2 by `systemd-creds`, 0600 files under <state>/clawctl/credentials/ (for headless servers)'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from run" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from run" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand secrets; and __fish_seen_subcommand_from run" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r

@@ -16,6 +16,7 @@ pub mod journal;
 pub mod metrics;
 pub mod output;
 pub mod retention;
+pub mod secrets;
 pub mod settings;
 pub mod state;
 pub mod store;

@@ -1,8 +1,15 @@
 //! `clawctl secrets`: the subcommands, one file each.
 
 use crate::app::Ctx;
+use crate::audit::{Event, Outcome, Risk};
+use crate::error::{exit, user_err};
 use crate::output::Output;
-use anyhow::Result;
+use crate::secrets::backend::{self, Backend, BackendKind};
+use crate::secrets::index::Index;
+use crate::secrets::value::Secret;
+use anyhow::{Context, Result};
+use std::io::{IsTerminal, Read};
+use std::path::Path;
 
 pub mod get;
 pub mod list;
@@ -52,4 +59,94 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<Output> {
         Command::Rotate(args) => rotate::run(ctx, args),
         Command::Run(args) => run::run(ctx, args),
     }
+}
+
+/// The backend that holds `name`: `--backend`, else the one the index records, else the
+/// first usable one.
+pub(crate) fn backend_for(
+    root: &Path,
+    explicit: Option<BackendKind>,
+    index: &Index,
+    name: &str,
+) -> Result<Box<dyn Backend>> {
+    match (explicit, index.secrets.get(name)) {
+        (Some(kind), _) => Ok(backend::open(kind, root)),
+        (None, Some(entry)) => Ok(backend::open(entry.backend, root)),
+        (None, None) => backend::select(None, root),
+    }
+}
+
+/// Refuse to start while an interrupted journal of another kind is unfinished.
+pub(crate) fn refuse_if_pending<S: crate::journal::Step>(
+    root: &Path,
+    kind: &str,
+    finish_with: &str,
+) -> Result<()> {
+    let pending = crate::journal::Journal::<S>::pending(root, kind)?;
+    if pending.is_some() {
+        return Err(
+            user_err(format!("an interrupted `{finish_with}` is incomplete"))
+                .hint(format!("rerun `clawctl {finish_with}` to finish it first"))
+                .code(exit::INCOMPLETE)
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// A new secret value: from a hidden prompt on a terminal, else from stdin (one trailing
+/// newline removed). Never from the command line.
+pub(crate) fn read_new_value(name: &str) -> Result<Secret> {
+    let value = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        dialoguer::Password::new()
+            .with_prompt(format!("value for {name}"))
+            .with_confirmation("again", "the two entries differ")
+            .interact()
+            .context("reading the value from the terminal")?
+    } else {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .take(1 << 20)
+            .read_to_end(&mut buf)
+            .context("reading the value from stdin")?;
+        let mut text =
+            String::from_utf8(buf).map_err(|_| user_err("the value on stdin is not UTF-8 text"))?;
+        if text.ends_with('\n') {
+            text.pop();
+            if text.ends_with('\r') {
+                text.pop();
+            }
+        }
+        text
+    };
+    let secret = Secret::new(value);
+    if secret.is_empty() {
+        return Err(user_err("empty value; nothing was stored")
+            .hint("pipe the value on stdin (e.g. `clawctl secrets set NAME < file`) or type it at the prompt")
+            .code(exit::USAGE)
+            .into());
+    }
+    Ok(secret)
+}
+
+/// Record an audit event (names and places only).
+pub(crate) fn audit(
+    ctx: &mut Ctx,
+    action: &str,
+    target: &str,
+    outcome: Outcome,
+    risk: Risk,
+    metadata: serde_json::Value,
+) -> Result<()> {
+    let event = Event {
+        actor: ctx.actor(),
+        action: action.to_string(),
+        target: target.to_string(),
+        outcome,
+        risk,
+        metadata,
+    };
+    crate::audit::record(ctx.store()?, &event)
+        .map(|_| ())
+        .context("recording the audit event")
 }
