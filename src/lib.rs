@@ -8,15 +8,18 @@ pub mod app;
 pub mod audit;
 pub mod cli;
 pub mod commands;
+pub mod cost;
 pub mod error;
 pub mod fsutil;
 pub mod gdpr;
 pub mod journal;
 pub mod output;
+pub mod pricing;
 pub mod retention;
 pub mod settings;
 pub mod state;
 pub mod store;
+pub mod sync;
 pub mod timeparse;
 
 use clap::Parser;
