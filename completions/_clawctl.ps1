@@ -77,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;sync' {
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'A pricing file for calls the bot recorded no cost for (LiteLLM''s model_prices_and_context_window.json format accepted). Default: `[cost] pricing` in clawctl''s config')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -645,14 +646,14 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;cost;report' {
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by task_type, model, provider, session, user, channel, agent, day, week or month. Repeat to nest')
-            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Only the N most expensive groups')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by task_type, model, provider, session, user, channel, agent, day, week or month. Repeat (or separate with commas) to nest: `--by day --by model`')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'Only the N most expensive groups; the rest are summed as `(other)`')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only calls at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only calls before this time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only calls before this time (a date includes that whole day)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for day/week/month buckets and dates (IANA name). Default: local')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only this agent')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this person (peer id or identityLinks name)')
-            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted) for calls the bot recorded no cost for; also prices earlier calls that had no known price')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -675,14 +676,14 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;cost;top' {
-            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'Rank sessions or turns')
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'Rank turns (a user message and every call answering it), sessions, or single calls')
             [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'How many to show')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only calls at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only calls before this time')
-            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for day/week/month buckets and dates (IANA name). Default: local')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only calls before this time (a date includes that whole day)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates and the times shown (IANA name). Default: local')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only this agent')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this person (peer id or identityLinks name)')
-            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted) for calls the bot recorded no cost for')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -776,7 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
         'clawctl;budget;set' {
             [CompletionResult]::new('--daily', '--daily', [CompletionResultType]::ParameterName, 'Daily limit in USD')
             [CompletionResult]::new('--monthly', '--monthly', [CompletionResultType]::ParameterName, 'Monthly limit in USD')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Budget for one person')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Budget for one person: a peer id (telegram:123456789, +15551234567) or an identityLinks name, which covers all of that person''s ids')
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Budget for one session key')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Budget for one agent')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
@@ -845,11 +846,13 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             break
         }
         'clawctl;budget;estimate' {
-            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session the turn would run in')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The person sending it')
+            [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'The session the turn would run in (session key or session id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The person sending it (peer id or identityLinks name): their latest session is used')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The new message text')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the new message from a file (- for stdin)')
-            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model to price (default: the session''s last model)')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model to price, as provider/model or model (default: the session''s last model, then the bot''s default model)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for day and month budget boundaries (IANA name). Default: local')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')
@@ -873,6 +876,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
         }
         'clawctl;budget;check' {
             [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Warn at this share of a budget, in percent')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for day and month boundaries (IANA name). Default: local')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The bot''s profile: the state directory becomes ~/.openclaw-NAME')

@@ -72,6 +72,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;sync'= {
+            cand --pricing 'A pricing file for calls the bot recorded no cost for (LiteLLM''s model_prices_and_context_window.json format accepted). Default: `[cost] pricing` in clawctl''s config'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -600,14 +601,14 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'clawctl;cost;report'= {
-            cand --by 'Group by task_type, model, provider, session, user, channel, agent, day, week or month. Repeat to nest'
-            cand --top 'Only the N most expensive groups'
+            cand --by 'Group by task_type, model, provider, session, user, channel, agent, day, week or month. Repeat (or separate with commas) to nest: `--by day --by model`'
+            cand --top 'Only the N most expensive groups; the rest are summed as `(other)`'
             cand --since 'Only calls at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)'
-            cand --until 'Only calls before this time'
+            cand --until 'Only calls before this time (a date includes that whole day)'
             cand --tz 'Time zone for day/week/month buckets and dates (IANA name). Default: local'
             cand --agent 'Only this agent'
             cand --user 'Only this person (peer id or identityLinks name)'
-            cand --pricing 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)'
+            cand --pricing 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted) for calls the bot recorded no cost for; also prices earlier calls that had no known price'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -629,14 +630,14 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;cost;top'= {
-            cand --what 'Rank sessions or turns'
+            cand --what 'Rank turns (a user message and every call answering it), sessions, or single calls'
             cand --top 'How many to show'
             cand --since 'Only calls at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)'
-            cand --until 'Only calls before this time'
-            cand --tz 'Time zone for day/week/month buckets and dates (IANA name). Default: local'
+            cand --until 'Only calls before this time (a date includes that whole day)'
+            cand --tz 'Time zone for dates and the times shown (IANA name). Default: local'
             cand --agent 'Only this agent'
             cand --user 'Only this person (peer id or identityLinks name)'
-            cand --pricing 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)'
+            cand --pricing 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted) for calls the bot recorded no cost for'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -722,7 +723,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
         &'clawctl;budget;set'= {
             cand --daily 'Daily limit in USD'
             cand --monthly 'Monthly limit in USD'
-            cand --user 'Budget for one person'
+            cand --user 'Budget for one person: a peer id (telegram:123456789, +15551234567) or an identityLinks name, which covers all of that person''s ids'
             cand --session 'Budget for one session key'
             cand --agent 'Budget for one agent'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
@@ -788,11 +789,13 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --version 'Print version'
         }
         &'clawctl;budget;estimate'= {
-            cand --session 'The session the turn would run in'
-            cand --user 'The person sending it'
+            cand --session 'The session the turn would run in (session key or session id)'
+            cand --user 'The person sending it (peer id or identityLinks name): their latest session is used'
             cand --message 'The new message text'
             cand --file 'Read the new message from a file (- for stdin)'
-            cand --model 'The model to price (default: the session''s last model)'
+            cand --model 'The model to price, as provider/model or model (default: the session''s last model, then the bot''s default model)'
+            cand --tz 'Time zone for day and month budget boundaries (IANA name). Default: local'
+            cand --pricing 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'
@@ -815,6 +818,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
         }
         &'clawctl;budget;check'= {
             cand --threshold 'Warn at this share of a budget, in percent'
+            cand --tz 'Time zone for day and month boundaries (IANA name). Default: local'
             cand --state-dir 'The bot''s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)'
             cand --config 'The bot''s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir'
             cand --profile 'The bot''s profile: the state directory becomes ~/.openclaw-NAME'

@@ -78,6 +78,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand status" -s v -l verbose 
 complete -c clawctl -n "__fish_clawctl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand status" -s V -l version -d 'Print version'
+complete -c clawctl -n "__fish_clawctl_using_subcommand sync" -l pricing -d 'A pricing file for calls the bot recorded no cost for (LiteLLM\'s model_prices_and_context_window.json format accepted). Default: `[cost] pricing` in clawctl\'s config' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand sync" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand sync" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand sync" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -586,14 +587,14 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and not __fish_see
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and not __fish_seen_subcommand_from report top reprice help" -f -a "top" -d 'The most expensive sessions or single turns (\\"what was that $5 turn\\")'
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and not __fish_seen_subcommand_from report top reprice help" -f -a "reprice" -d 'Re-estimate costs of rows without a recorded cost, after a price change'
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and not __fish_seen_subcommand_from report top reprice help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l by -d 'Group by task_type, model, provider, session, user, channel, agent, day, week or month. Repeat to nest' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l top -d 'Only the N most expensive groups' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l by -d 'Group by task_type, model, provider, session, user, channel, agent, day, week or month. Repeat (or separate with commas) to nest: `--by day --by model`' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l top -d 'Only the N most expensive groups; the rest are summed as `(other)`' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l since -d 'Only calls at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l until -d 'Only calls before this time' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l until -d 'Only calls before this time (a date includes that whole day)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l tz -d 'Time zone for day/week/month buckets and dates (IANA name). Default: local' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l agent -d 'Only this agent' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l user -d 'Only this person (peer id or identityLinks name)' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l pricing -d 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)' -r -F
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l pricing -d 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted) for calls the bot recorded no cost for; also prices earlier calls that had no known price' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -615,14 +616,16 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_su
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l what -d 'Rank sessions or turns' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l what -d 'Rank turns (a user message and every call answering it), sessions, or single calls' -r -f -a "turns\t'A user message and all calls answering it'
+sessions\t''
+calls\t'Single model calls'"
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l top -d 'How many to show' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l since -d 'Only calls at or after this time: dates (2026-11-01), ISO times, or durations back from now (7d, 12h)' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l until -d 'Only calls before this time' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l tz -d 'Time zone for day/week/month buckets and dates (IANA name). Default: local' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l until -d 'Only calls before this time (a date includes that whole day)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l tz -d 'Time zone for dates and the times shown (IANA name). Default: local' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l agent -d 'Only this agent' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l user -d 'Only this person (peer id or identityLinks name)' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l pricing -d 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)' -r -F
+complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l pricing -d 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted) for calls the bot recorded no cost for' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand cost; and __fish_seen_subcommand_from top" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -698,7 +701,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and not __fish_s
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and not __fish_seen_subcommand_from set list status estimate check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l daily -d 'Daily limit in USD' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l monthly -d 'Monthly limit in USD' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l user -d 'Budget for one person' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l user -d 'Budget for one person: a peer id (telegram:123456789, +15551234567) or an identityLinks name, which covers all of that person\'s ids' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l session -d 'Budget for one session key' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l agent -d 'Budget for one agent' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from set" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
@@ -764,11 +767,13 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations. Destructive commands without a terminal refuse unless given'
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l session -d 'The session the turn would run in' -r
-complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l user -d 'The person sending it' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l session -d 'The session the turn would run in (session key or session id)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l user -d 'The person sending it (peer id or identityLinks name): their latest session is used' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l message -d 'The new message text' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l file -d 'Read the new message from a file (- for stdin)' -r -F
-complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l model -d 'The model to price (default: the session\'s last model)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l model -d 'The model to price, as provider/model or model (default: the session\'s last model, then the bot\'s default model)' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l tz -d 'Time zone for day and month budget boundaries (IANA name). Default: local' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l pricing -d 'A pricing file (LiteLLM model_prices_and_context_window.json format accepted)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r
@@ -791,6 +796,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from estimate" -s V -l version -d 'Print version'
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from check" -l threshold -d 'Warn at this share of a budget, in percent' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from check" -l tz -d 'Time zone for day and month boundaries (IANA name). Default: local' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from check" -l state-dir -d 'The bot\'s state directory. Without it clawctl looks where the bot does: OPENCLAW_STATE_DIR, CLAWDBOT_STATE_DIR, --profile, then ~/.openclaw, ~/.clawdbot, ~/.moltbot, ~/.moldbot (under OPENCLAW_HOME instead of $HOME when set)' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from check" -l config -d 'The bot\'s config file. Default: OPENCLAW_CONFIG_PATH, CLAWDBOT_CONFIG_PATH, then the first of openclaw.json, clawdbot.json, moltbot.json, moldbot.json, config.json in the state dir' -r -F
 complete -c clawctl -n "__fish_clawctl_using_subcommand budget; and __fish_seen_subcommand_from check" -l profile -d 'The bot\'s profile: the state directory becomes ~/.openclaw-NAME' -r

@@ -112,6 +112,35 @@ impl TranscriptReader {
     /// The next well-formed JSON line, skipping (and counting) malformed ones.
     pub fn next_line(&mut self) -> Result<Option<Line>> {
         loop {
+            let (number, offset, parsed) = {
+                let Some(raw) = self.next_raw()? else {
+                    return Ok(None);
+                };
+                let parsed = match serde_json::from_slice::<Value>(raw.bytes) {
+                    Ok(value) if value.is_object() => Ok(value),
+                    Ok(_) => Err("not a JSON object".to_string()),
+                    Err(e) => Err(parse_problem(raw.bytes, &e)),
+                };
+                (raw.number, raw.offset, parsed)
+            };
+            match parsed {
+                Ok(value) => {
+                    return Ok(Some(Line {
+                        number,
+                        offset,
+                        value,
+                    }))
+                }
+                Err(reason) => self.malformed(number, reason),
+            }
+        }
+    }
+
+    /// The next complete, non-empty line as bytes (without the line end), for callers that
+    /// deserialize into their own types; they report lines they cannot use with
+    /// [`Self::malformed`].
+    pub fn next_raw(&mut self) -> Result<Option<RawLine<'_>>> {
+        loop {
             self.buf.clear();
             let n = self
                 .reader
@@ -127,37 +156,46 @@ impl TranscriptReader {
             let start = self.offset;
             self.offset += n as u64;
             self.line_no += 1;
-            let body = trim_line(&self.buf);
-            if body.is_empty() {
+            if trim_line(&self.buf).is_empty() {
                 continue;
             }
             self.stats.lines += 1;
-            match serde_json::from_slice::<Value>(body) {
-                Ok(value) if value.is_object() => {
-                    return Ok(Some(Line {
-                        number: self.line_no,
-                        offset: start,
-                        value,
-                    }))
-                }
-                Ok(_) => self.problem("not a JSON object".into()),
-                Err(e) if std::str::from_utf8(body).is_err() => {
-                    self.problem(format!("not UTF-8 text ({e})"))
-                }
-                Err(e) => self.problem(format!("malformed JSON: {e}")),
-            }
+            return Ok(Some(RawLine {
+                number: self.line_no,
+                offset: start,
+                bytes: trim_line(&self.buf),
+            }));
         }
     }
 
-    fn problem(&mut self, reason: String) {
+    /// Count line `number` as malformed (its location is kept for the first few).
+    pub fn malformed(&mut self, number: u64, reason: String) {
         self.stats.malformed += 1;
         if self.stats.problems.len() < MAX_PROBLEMS_KEPT {
             self.stats.problems.push(Problem {
                 file: self.path.clone(),
-                line: self.line_no,
+                line: number,
                 reason,
             });
         }
+    }
+}
+
+/// A raw line from [`TranscriptReader::next_raw`].
+pub struct RawLine<'a> {
+    /// 1-based line number.
+    pub number: u64,
+    /// Byte offset where the line starts.
+    pub offset: u64,
+    pub bytes: &'a [u8],
+}
+
+/// Why a line is not JSON, as reported.
+pub fn parse_problem(bytes: &[u8], e: &serde_json::Error) -> String {
+    if std::str::from_utf8(bytes).is_err() {
+        format!("not UTF-8 text ({e})")
+    } else {
+        format!("malformed JSON: {e}")
     }
 }
 

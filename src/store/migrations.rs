@@ -15,6 +15,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "audit_chain",
         include_str!("migrations/sqlite/0002_audit_chain.sql"),
     ),
+    (3, "cost", include_str!("migrations/sqlite/0003_cost.sql")),
 ];
 /// The same migrations for PostgreSQL, version for version.
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -24,6 +25,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         "audit_chain",
         include_str!("migrations/postgres/0002_audit_chain.sql"),
     ),
+    (3, "cost", include_str!("migrations/postgres/0003_cost.sql")),
 ];
 
 /// The schema version this build creates and understands.

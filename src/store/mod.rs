@@ -198,6 +198,10 @@ impl Store {
 
 /// The tables of an open database other than clawctl's bookkeeping, sorted: the public
 /// schema plus any a later migration added.
+/// Tables derived from others and kept by triggers (`cost_rollup*` from `cost_attribution`):
+/// a copy rebuilds them on the target, so they are neither copied nor compared.
+pub const DERIVED_TABLES: [&str; 2] = ["cost_rollup", "cost_rollup_day"];
+
 pub fn user_tables(store: &mut Store) -> Result<Vec<String>> {
     let sql = match store.kind() {
         BackendKind::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name",
@@ -207,6 +211,7 @@ pub fn user_tables(store: &mut Store) -> Result<Vec<String>> {
         .query(sql, &[])?
         .iter()
         .filter_map(|r| r.string(0))
+        .filter(|t| !DERIVED_TABLES.contains(&t.as_str()))
         .collect())
 }
 

@@ -3,6 +3,7 @@
 use crate::app::Ctx;
 use crate::output::Output;
 use anyhow::Result;
+use serde_json::json;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -14,6 +15,11 @@ pub struct Args {
     pub no_sync: bool,
 }
 
-pub fn run(_ctx: &mut Ctx, _args: Args) -> Result<Output> {
-    Err(crate::error::not_implemented("budget status"))
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
+    let (statuses, zone) = super::statuses(ctx, args.tz.as_deref(), args.no_sync)?;
+    let (table, objs) = super::status_rows(&statuses, &zone, format!("Budgets ({})", zone.name()));
+    Ok(Output::Doc {
+        json: json!({"tz": zone.name(), "budgets": objs}),
+        human: vec![table],
+    })
 }
