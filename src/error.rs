@@ -83,11 +83,6 @@ pub fn exit_with(code: i32, message: impl Into<String>) -> anyhow::Error {
     UserError::new(message).code(code).into()
 }
 
-/// The command `'<cmd>' is not implemented yet` error for leaves that a later issue fills.
-pub fn not_implemented(cmd: &str) -> anyhow::Error {
-    UserError::new(format!("'{cmd}' is not implemented yet")).into()
-}
-
 /// Exit code and hint for an error chain: the first [`UserError`] in the chain decides.
 pub fn classify(err: &anyhow::Error) -> (i32, Option<String>) {
     for cause in err.chain() {

@@ -552,3 +552,25 @@ fn the_sqlite_layout_is_read_from_the_bot_database() {
         (Some(2), Some(0))
     );
 }
+
+#[test]
+fn sync_imports_the_bots_commands_log_into_the_audit_trail_once() {
+    let env = Env::example();
+    let lines = std::fs::read_to_string(env.state.join("logs/commands.log")).unwrap();
+    let expected = lines.lines().filter(|l| !l.trim().is_empty()).count() as u64;
+    let v = env.run(&["sync", "--json"]).json();
+    assert_eq!(v["commands_imported"].as_u64(), Some(expected));
+    let v = env.run(&["sync", "--json"]).json();
+    assert_eq!(v["commands_imported"], 0, "idempotent");
+    let events = env
+        .run(&["audit", "query", "--json", "--limit", "100"])
+        .json();
+    let from_users = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["actor"].as_str().is_some_and(|a| a.starts_with("user:")))
+        .count() as u64;
+    assert_eq!(from_users, expected);
+    env.run(&["audit", "verify"]).ok();
+}

@@ -59,6 +59,8 @@ pub struct SyncReport {
     pub torn_tails: u64,
     /// `file:line: reason` of malformed lines (the first few), and files that failed.
     pub problems: Vec<String>,
+    /// Operator commands from `logs/commands.log` newly appended to the audit trail.
+    pub commands_imported: u64,
     pub duration_ms: u64,
 }
 
@@ -104,7 +106,17 @@ pub fn warn_problems(ctx: &Ctx, report: &SyncReport) {
     }
 }
 
+/// Sync the transcripts, then import the bot's `logs/commands.log` into the audit trail.
 pub fn run_with(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
+    let started = Instant::now();
+    let mut report = sync_transcripts(ctx, opts)?;
+    let state = ctx.state()?.clone();
+    report.commands_imported = crate::audit::import_commands_log(ctx.store()?, &state)?.imported;
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    Ok(report)
+}
+
+fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
     let started = Instant::now();
     let state = ctx.state()?.clone();
     let settings = CostSettings::from(ctx.settings()?)?;

@@ -32,6 +32,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         return serve::run(ctx, a);
     }
     let zone = Zone::parse(args.tz.as_deref())?;
+    crate::sync::refresh(ctx, args.no_sync, None)?;
     let exposition = metrics::scrape(ctx.store()?, &mut Aggregator::default(), zone)?;
     // The text format unless a structured format was asked for explicitly.
     let structured = ctx.global.json

@@ -31,9 +31,10 @@ struct Row {
     db_messages: i64,
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let state = ctx.state()?.clone();
     state.require_file_layout("user list")?;
+    crate::sync::refresh(ctx, args.no_sync, None)?;
     let links = ctx
         .bot_config()?
         .map(|c| c.identity_links())
