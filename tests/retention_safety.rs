@@ -125,6 +125,8 @@ fn kill_9_at_any_point_then_a_rerun_reaches_the_same_end_state() {
             .json();
         assert_eq!(after["complete"], true, "{point}");
         assert_eq!(end_state(&env), expected, "{point}: end state differs");
+        let verify = env.run(&["audit", "verify"]);
+        assert_eq!(verify.code, 0, "{point}: audit verify\n{}", verify.stdout);
         let r = env
             .run(&["retention", "enforce", "--now", NOW, "--json"])
             .json();
