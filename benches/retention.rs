@@ -125,6 +125,15 @@ fn writer(db: &Path, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<(u64, Dur
     })
 }
 
+/// CPU seconds (user + system) of `who` (`RUSAGE_CHILDREN`, `RUSAGE_THREAD`).
+fn cpu(who: libc::c_int) -> f64 {
+    // SAFETY: getrusage fills the struct we pass; no other preconditions.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(who, &mut u) };
+    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
+    t(u.ru_utime) + t(u.ru_stime)
+}
+
 fn main() {
     let a = args();
     let tmp = std::env::var_os("CLAWCTL_BENCH_DIR")
@@ -172,6 +181,7 @@ fn main() {
         .output()
         .expect("run clawctl");
     let total = t.elapsed();
+    let enforce_cpu = cpu(libc::RUSAGE_CHILDREN);
     stop.store(true, Ordering::SeqCst);
     let (w_rows, w_slowest, w_busy) = w.join().expect("writer");
     assert!(
@@ -197,6 +207,7 @@ fn main() {
     let c = Connection::open(&copy).expect("open copy");
     c.busy_timeout(Duration::from_secs(10)).expect("busy");
     let t = Instant::now();
+    let cpu_before = cpu(libc::RUSAGE_THREAD);
     let plain_msgs = c
         .execute(
             "DELETE FROM messages WHERE timestamp < ? AND starred = 0 AND archived = 0",
@@ -212,6 +223,7 @@ fn main() {
         )
         .expect("plain media delete");
     let plain_media_time = t.elapsed();
+    let plain_cpu = cpu(libc::RUSAGE_THREAD) - cpu_before;
     stop.store(true, Ordering::SeqCst);
     let (p_rows, p_slowest, p_busy) = pw.join().expect("writer");
 
@@ -232,14 +244,17 @@ fn main() {
         plain_msgs_time.as_secs_f64(),
         plain_media_time.as_secs_f64()
     );
+    println!("| CPU (user+sys) | {enforce_cpu:.1} s | {plain_cpu:.1} s |");
     println!(
         "| rows/s | {:.0} | {:.0} |",
         rows as f64 / secs,
         (plain_msgs + plain_media) as f64 / (plain_msgs_time + plain_media_time).as_secs_f64()
     );
     println!(
-        "| longest write-lock hold | {} ms ({} batches) | {:.0} ms (the whole statement) |",
+        "| write-lock hold: longest (p50, p99) | {} ms ({} ms, {} ms; {} batches) | {:.0} ms (the whole statement) |",
         v["longest_write_lock_ms"],
+        v["write_lock_p50_ms"],
+        v["write_lock_p99_ms"],
         v["batches"],
         plain_msgs_time.max(plain_media_time).as_secs_f64() * 1000.0
     );

@@ -304,7 +304,7 @@ pub fn prune_before(store: &mut Store, before_ms: i64, limit: u64) -> Result<u64
                     erasures.entry(event).or_default().push(*id);
                 }
             }
-            let n = s.execute("DELETE FROM audit_log WHERE id <= ?", &[last_id.into()])?;
+            let n = prefix.len() as u64;
             let mut map = Map::new();
             for (event, state) in &erasures {
                 map.insert(event.to_string(), state.to_json());
@@ -325,7 +325,15 @@ pub fn prune_before(store: &mut Store, before_ms: i64, limit: u64) -> Result<u64
                     "erasures": map,
                 }),
             };
+            // Append the checkpoint before deleting the prefix: with the prefix gone from an
+            // otherwise empty table, SQLite would hand the new row a reused id (1), older than
+            // the checkpoint itself, and `audit verify` would report it as inserted.
             chain::append_tx(s, &[NewRow::now(&event)], &mut forward)?;
+            let deleted = s.execute("DELETE FROM audit_log WHERE id <= ?", &[last_id.into()])?;
+            anyhow::ensure!(
+                deleted == n,
+                "audit prune deleted {deleted} rows, expected {n}"
+            );
             Ok(n)
         })
         .context("pruning the audit trail")?;

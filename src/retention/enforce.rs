@@ -36,6 +36,8 @@ pub struct Summary {
     pub batches: u64,
     pub journal_steps: u64,
     pub longest_write_lock: Duration,
+    /// Every batch's write-lock hold, in microseconds (for percentiles).
+    pub write_locks_us: Vec<u32>,
     pub longest_store_lock: Duration,
     /// Why the run stopped early (`--max-runtime`), if it did.
     pub stopped: Option<String>,
@@ -46,6 +48,23 @@ pub struct Summary {
 impl Summary {
     pub fn get(&mut self, rule: Rule) -> &mut Done {
         &mut self.done[rule as usize]
+    }
+
+    fn lock_held(&mut self, held: Duration) {
+        self.longest_write_lock = self.longest_write_lock.max(held);
+        self.write_locks_us
+            .push(u32::try_from(held.as_micros()).unwrap_or(u32::MAX));
+    }
+
+    /// The `p`-th percentile (0–100) of the write-lock holds.
+    pub fn write_lock_percentile(&self, p: f64) -> Duration {
+        let mut v = self.write_locks_us.clone();
+        if v.is_empty() {
+            return Duration::ZERO;
+        }
+        v.sort_unstable();
+        let i = ((p / 100.0) * (v.len() - 1) as f64).round() as usize;
+        Duration::from_micros(u64::from(v[i.min(v.len() - 1)]))
     }
 }
 
@@ -232,7 +251,7 @@ fn run_rows(
             }
             summary.batches += 1;
             fault_point("retention-batch", summary.batches);
-            summary.longest_write_lock = summary.longest_write_lock.max(started.elapsed());
+            summary.lock_held(started.elapsed());
             batch.adapt(started.elapsed());
             checkpoints.after_batch(store)?;
             let d = summary.get(rule);
@@ -268,7 +287,7 @@ fn run_rows(
         };
         fault_point("retention-batch", summary.batches);
         let (n, held_for) = rows::delete_ids(store, table, &cond, &ids)?;
-        summary.longest_write_lock = summary.longest_write_lock.max(held_for);
+        summary.lock_held(held_for);
         batch.adapt(held_for);
         checkpoints.after_batch(store)?;
         let d = summary.get(rule);

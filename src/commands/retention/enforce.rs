@@ -100,6 +100,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             "stopped": doc["stopped"].clone(),
             "batches": summary.batches,
             "longest_write_lock_ms": doc["longest_write_lock_ms"].clone(),
+            "write_lock_p99_ms": doc["write_lock_p99_ms"].clone(),
             "error": result.as_ref().err().map(|e| format!("{e:#}")),
         }),
     };
@@ -176,6 +177,8 @@ fn summary_json(s: &Summary, now_ms: i64, took: Duration) -> Value {
         "batches": s.batches,
         "journal_steps": s.journal_steps,
         "longest_write_lock_ms": ms(s.longest_write_lock),
+        "write_lock_p50_ms": ms(s.write_lock_percentile(50.0)),
+        "write_lock_p99_ms": ms(s.write_lock_percentile(99.0)),
         "longest_store_lock_ms": ms(s.longest_store_lock),
         "rules": rules,
         "totals": { "removed": removed, "bytes": bytes },
