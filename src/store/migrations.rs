@@ -15,6 +15,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "audit_chain",
         include_str!("migrations/sqlite/0002_audit_chain.sql"),
     ),
+    (
+        3,
+        "audit_sealed_index",
+        include_str!("migrations/sqlite/0003_audit_sealed_index.sql"),
+    ),
 ];
 /// The same migrations for PostgreSQL, version for version.
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -23,6 +28,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         2,
         "audit_chain",
         include_str!("migrations/postgres/0002_audit_chain.sql"),
+    ),
+    (
+        3,
+        "audit_sealed_index",
+        include_str!("migrations/postgres/0003_audit_sealed_index.sql"),
     ),
 ];
 

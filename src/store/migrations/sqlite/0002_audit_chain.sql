@@ -12,5 +12,3 @@ ALTER TABLE audit_log ADD COLUMN redacted_by INTEGER;
 
 -- `audit failures`: failed events in a period.
 CREATE INDEX audit_log_result ON audit_log(result, timestamp);
--- The chain's head (the last sealed row) in O(log n), however many rows the bot left unsealed.
-CREATE INDEX audit_log_sealed ON audit_log(id) WHERE hash IS NOT NULL;
