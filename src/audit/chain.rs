@@ -285,20 +285,21 @@ pub struct Head {
 }
 
 pub fn head(store: &mut Store) -> Result<Head> {
-    let row = store.query_one(
-        "SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1",
-        &[],
-    )?;
-    Ok(match row {
-        Some(r) => Head {
-            id: r.i64(0),
-            hash: r.string(1).unwrap_or_default(),
-        },
-        None => Head {
+    // MAX over the partial index `audit_log_sealed`: one index descent.
+    let id = store
+        .query_one("SELECT MAX(id) FROM audit_log WHERE hash IS NOT NULL", &[])?
+        .and_then(|r| r.get(0).as_i64());
+    let Some(id) = id else {
+        return Ok(Head {
             id: 0,
             hash: GENESIS.to_string(),
-        },
-    })
+        });
+    };
+    let hash = store
+        .query_one("SELECT hash FROM audit_log WHERE id = ?", &[id.into()])?
+        .and_then(|r| r.string(0))
+        .unwrap_or_default();
+    Ok(Head { id, hash })
 }
 
 /// Serialize appenders on backends whose transactions do not take the write lock up front.

@@ -102,6 +102,7 @@ pub fn latest_prune(store: &mut Store) -> Result<Option<(i64, String)>> {
 /// also inside session keys such as `agent:main:telegram:dm:1`), recorded by one
 /// `audit.pseudonymize` event. Returns the number of events changed.
 pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Result<u64> {
+    let people = ids.iter().filter(|s| !s.trim().is_empty()).count();
     let forms = id_forms(ids);
     let mut ids: Vec<&str> = forms.iter().map(String::as_str).collect();
     if ids.is_empty() {
@@ -110,27 +111,37 @@ pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Resul
     // Longer forms first, so one that contains another is replaced whole.
     ids.sort_by_key(|s| std::cmp::Reverse(s.len()));
     chain::seal_pending(store)?;
+    // The slow part (a scan of the whole trail) reads; the write transaction then only
+    // rereads those rows and the few appended since.
+    let (matches, mut params) = match_sql(&ids);
+    let top = store.query_i64("SELECT COALESCE(MAX(id), 0) FROM audit_log", &[])?;
+    params.push(top.into());
+    let candidates: Vec<i64> = store
+        .query(
+            &format!("SELECT id FROM audit_log WHERE ({matches}) AND id <= ? ORDER BY id"),
+            &params,
+        )?
+        .iter()
+        .map(|r| r.i64(0))
+        .collect();
     let mut forward = Vec::new();
     let changed = store
         .transaction(|s| {
             chain::seal_chunk(s, i64::MAX, &mut KeyGen::new()?, &mut forward)?;
-            let conditions = vec!["(actor LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR metadata LIKE ? ESCAPE '\\')"; ids.len()];
-            let mut params = Vec::new();
-            for id in &ids {
-                for _ in 0..3 {
-                    params.push(like_pattern(id).into());
-                }
+            let mut rows = Vec::new();
+            for id in &candidates {
+                rows.extend(s.query_one(
+                    "SELECT id, actor, target, metadata, redacted_by FROM audit_log WHERE id = ?",
+                    &[(*id).into()],
+                )?);
             }
-            let candidates = s.query(
-                &format!(
-                    "SELECT id, actor, target, metadata, redacted_by FROM audit_log WHERE {} ORDER BY id",
-                    conditions.join(" OR ")
-                ),
-                &params,
-            )?;
+            rows.extend(s.query(
+                &format!("SELECT id, actor, target, metadata, redacted_by FROM audit_log WHERE id > ? AND ({matches}) ORDER BY id"),
+                &[&[top.into()], &params[..params.len() - 1]].concat(),
+            )?);
             let mut updates = Vec::new();
             let mut commitment = IdsChain::default();
-            for r in &candidates {
+            for r in &rows {
                 let fields = [r.string(1), r.string(2), r.string(3)];
                 let replaced: Vec<Option<String>> = fields
                     .iter()
@@ -155,7 +166,7 @@ pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Resul
             }
             let mut meta = commitment.to_json();
             meta["pseudonym"] = pseudonym.into();
-            meta["ids"] = ids.len().into();
+            meta["ids"] = people.into();
             let event = Event {
                 actor: SYSTEM_ACTOR.into(),
                 action: PSEUDONYMIZE_ACTION.into(),
@@ -186,6 +197,19 @@ pub fn pseudonymize(store: &mut Store, ids: &[String], pseudonym: &str) -> Resul
         .context("pseudonymizing the audit trail")?;
     super::syslog::forward(&forward);
     Ok(changed)
+}
+
+/// A condition matching rows that may hold one of `ids` (case-insensitively; the exact
+/// whole-id match is [`replace_ids`]), and its parameters.
+fn match_sql(ids: &[&str]) -> (String, Vec<crate::store::SqlValue>) {
+    let one = "LOWER(actor) LIKE ? ESCAPE '\\' OR LOWER(target) LIKE ? ESCAPE '\\' OR LOWER(metadata) LIKE ? ESCAPE '\\'";
+    let mut params = Vec::new();
+    for id in ids {
+        for _ in 0..3 {
+            params.push(like_pattern(&id.to_lowercase()).into());
+        }
+    }
+    (vec![one; ids.len()].join(" OR "), params)
 }
 
 /// Each id and the forms it takes inside session keys: `telegram:123` is also

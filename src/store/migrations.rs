@@ -16,6 +16,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         include_str!("migrations/sqlite/0002_audit_chain.sql"),
     ),
     (3, "cost", include_str!("migrations/sqlite/0003_cost.sql")),
+    (
+        4,
+        "audit_sealed_index",
+        include_str!("migrations/sqlite/0004_audit_sealed_index.sql"),
+    ),
 ];
 /// The same migrations for PostgreSQL, version for version.
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -26,6 +31,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         include_str!("migrations/postgres/0002_audit_chain.sql"),
     ),
     (3, "cost", include_str!("migrations/postgres/0003_cost.sql")),
+    (
+        4,
+        "audit_sealed_index",
+        include_str!("migrations/postgres/0004_audit_sealed_index.sql"),
+    ),
 ];
 
 /// The schema version this build creates and understands.
