@@ -1001,15 +1001,6 @@ fn legal_holds_block_a_purge() {
     assert_eq!(snapshot(&env.state), before);
 }
 
-#[test]
-fn the_sqlite_layout_is_refused_with_the_bots_own_commands() {
-    let env = Env::with_state(&shared_fixture("openclaw-2026.9.6/.openclaw"));
-    env.run(&["user", "purge", "telegram:1", "--yes"])
-        .fails(7)
-        .stderr_has("openclaw sessions delete");
-    env.run(&["user", "list"]).fails(7);
-}
-
 /// A fresh PostgreSQL database (when `CLAWCTL_TEST_PG` names a server), dropped at the end.
 struct PgDb {
     admin: String,

@@ -8,26 +8,31 @@
 //! sessions a user line belongs to the sender in its envelope, and the bot's assistant and
 //! tool-result lines up to the next user line are its direct replies to that sender.
 
-use super::lines::{self, line_ms, Classifier, LineClass, RawLines};
+use super::lines::{self, line_ms, Classifier, LineClass};
 use super::media::{self, MediaFile};
 use super::person::Person;
+use super::transcripts::{TranscriptLines, Transcripts};
+use crate::state::events::Transcript;
 use crate::state::people::{envelope, group_sender, line_sender, session_owner};
 use crate::state::session_key::{ChatKind, SessionKey};
-use crate::state::sessions::{self, SessionEntry};
+use crate::state::sessions::SessionEntry;
 use crate::state::transcript::{message, message_text};
-use crate::state::{StateDir, TranscriptKind};
+use crate::state::{Layout, StateDir, TranscriptKind};
 use anyhow::Result;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-/// A transcript file and whose it is.
+/// A transcript and whose it is.
 #[derive(Debug, Clone)]
 pub struct SessionFile {
     pub agent: String,
+    /// The file; for a transcript in the bot's database, `<database>:<session id>` (no such
+    /// file exists: the database itself is the gateway's).
     pub path: PathBuf,
     /// Relative to the state directory.
     pub rel: String,
+    pub transcript: Transcript,
     pub session_id: String,
     pub kind: TranscriptKind,
     pub bytes: u64,
@@ -40,7 +45,11 @@ pub struct SessionFile {
 }
 
 impl SessionFile {
+    /// The file's name; `<session id>.jsonl` for a transcript in the bot's database.
     pub fn file_name(&self) -> String {
+        if self.transcript.in_bot_database() {
+            return format!("{}.jsonl", self.session_id);
+        }
         self.path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -97,12 +106,15 @@ impl Stats {
 #[derive(Debug, Clone)]
 pub struct AgentStore {
     pub agent: String,
+    /// `sessions.json`, or the agent database whose `session_nodes` hold the entries.
     pub path: PathBuf,
     pub entries: Vec<SessionEntry>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Census {
+    /// Where the transcripts are read from (files, or the bot's databases).
+    pub transcripts: Transcripts,
     pub files: Vec<SessionFile>,
     pub stores: Vec<AgentStore>,
     pub people: BTreeMap<String, Stats>,
@@ -138,38 +150,47 @@ pub fn scan_for(state: &StateDir, person: &Person) -> Result<Census> {
 }
 
 fn scan_inner(state: &StateDir, focus: Option<&Person>) -> Result<Census> {
-    let mut census = Census::default();
-    for agent in state.agents()? {
-        let store_path = state.sessions_store(&agent);
-        let entries = sessions::load(&store_path)?;
+    let transcripts = Transcripts::open(state)?;
+    let mut census = Census {
+        transcripts: transcripts.clone(),
+        files: Vec::new(),
+        stores: Vec::new(),
+        people: BTreeMap::new(),
+        media: BTreeMap::new(),
+        malformed: 0,
+    };
+    let source = transcripts.source();
+    for agent in source.agents()? {
+        let (entries, _) = source.sessions(&agent)?;
         let by_id: BTreeMap<String, SessionEntry> = entries
             .iter()
             .filter_map(|e| e.session_id().map(|id| (id.to_string(), e.clone())))
             .collect();
-        for t in state.transcripts(&agent)? {
+        for t in source.transcripts(&agent)? {
             let entry = by_id.get(&t.session_id);
-            let rel = t
-                .path
-                .strip_prefix(&state.root)
-                .unwrap_or(&t.path)
-                .to_string_lossy()
-                .into_owned();
+            let rel = t.display(state);
             let file = SessionFile {
                 agent: agent.clone(),
-                path: t.path.clone(),
+                path: state.root.join(&rel),
                 rel,
                 session_id: t.session_id.clone(),
                 kind: t.kind,
                 bytes: t.bytes,
-                key: entry.map(|e| e.key.clone()),
+                key: entry
+                    .map(|e| e.key.clone())
+                    .or_else(|| t.session_key.clone()),
                 owner: None,
                 mentions: None,
+                transcript: t,
             };
             census.add_file(state, file, entry, focus)?;
         }
         census.stores.push(AgentStore {
+            path: match state.layout {
+                Layout::File => state.sessions_store(&agent),
+                Layout::Sqlite => crate::state::sqlite_layout::agent_db_path(&state.root, &agent),
+            },
             agent,
-            path: store_path,
             entries,
         });
     }
@@ -195,14 +216,14 @@ impl Census {
             (Some(o), _) => Some(o.clone()),
             (None, Some(_)) => None,
             (None, None) => match focus {
-                Some(p) if p.count_in_file(&file.path)? == 0 => None,
-                _ => sole_direct_sender(&file)?,
+                Some(p) if self.transcripts.count_mentions(&file.transcript, p)? == 0 => None,
+                _ => sole_direct_sender(self.transcripts.lines(&file.transcript)?)?,
             },
         };
         file.owner = owner.clone();
         let idx = self.files.len();
         let mut classifier = Classifier::new(owner.as_deref());
-        let mut lines = RawLines::open(&file.path)?;
+        let mut lines = self.transcripts.lines(&file.transcript)?;
         let mut mentions = 0;
         while let Some(raw) = lines.next()? {
             let quick = focus.and_then(|p| classifier.classify_raw(raw, p));
@@ -298,10 +319,9 @@ impl Census {
     }
 }
 
-/// For a file no store lists: its owner when every user line comes from one sender in a
-/// direct-chat envelope (no group sender label).
-fn sole_direct_sender(file: &SessionFile) -> Result<Option<String>> {
-    let mut lines = RawLines::open(&file.path)?;
+/// For a transcript no store lists: its owner when every user line comes from one sender in
+/// a direct-chat envelope (no group sender label).
+fn sole_direct_sender(mut lines: TranscriptLines) -> Result<Option<String>> {
     let mut sender: Option<String> = None;
     while let Some(raw) = lines.next()? {
         if !raw.windows(6).any(|w| w == b"\"user\"") {

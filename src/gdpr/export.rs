@@ -11,7 +11,7 @@ use super::archive::{Entry, Sink};
 use super::census::line_channel;
 use super::inventory::{FileLines, Inventory};
 use super::iso;
-use super::lines::{self, is_synthetic, line_ms, Classifier, LineClass, RawLines};
+use super::lines::{self, is_synthetic, line_ms, Classifier, LineClass};
 use super::media::MediaStatus;
 use crate::state::transcript::{message, message_text};
 use crate::store::Store;
@@ -48,7 +48,8 @@ What is in it:
   sessions.json    the conversations these messages belong to
   transcripts/     the bot's own files of the conversations that were yours alone (your direct
                    chats with the bot), exactly as the bot stored them, including copies the bot
-                   kept after a conversation was reset or deleted
+                   kept after a conversation was reset or deleted (where the bot keeps
+                   conversations in its database, one line per stored event)
   files/           the files you sent (photos, voice notes, documents)
   media.json       which file is which, and files that are referenced but no longer stored
   cost.jsonl       what the bot's replies to you cost the operator, per reply
@@ -124,7 +125,7 @@ pub fn write(
         .map(|f| (f, "own"))
         .chain(shared.iter().map(|f| (*f, "shared")))
     {
-        let (first, last, n) = messages_of(sink, f, person, &mut counts)?;
+        let (first, last, n) = messages_of(sink, inv, f, &mut counts)?;
         progress.inc(f.file.bytes);
         let entry = sessions
             .entry((f.file.agent.clone(), f.file.session_id.clone()))
@@ -158,14 +159,26 @@ pub fn write(
 
     for f in &inv.own {
         let name = format!("transcripts/{}/{}", f.file.agent, f.file.file_name());
-        let mut src = std::fs::File::open(&f.file.path)
-            .with_context(|| format!("cannot open {}", f.file.path.display()))?;
-        sink.file(
-            &name,
-            "original transcript of a session that is theirs alone",
-            &mut src,
-            f.file.bytes,
-        )?;
+        if f.file.transcript.in_bot_database() {
+            // The bot's events, one JSON line each, as the file layout would hold them; the
+            // size is not known up front, so the entry is written as Zip64.
+            let mut src = inv.transcripts.lines(&f.file.transcript)?.into_reader();
+            sink.file(
+                &name,
+                "the events of a session that is theirs alone, one per line, from the bot's database",
+                &mut src,
+                u64::MAX,
+            )?;
+        } else {
+            let mut src = std::fs::File::open(&f.file.path)
+                .with_context(|| format!("cannot open {}", f.file.path.display()))?;
+            sink.file(
+                &name,
+                "original transcript of a session that is theirs alone",
+                &mut src,
+                f.file.bytes,
+            )?;
+        }
         counts.transcripts += 1;
     }
 
@@ -265,12 +278,13 @@ pub fn write(
 /// Write one file's messages of the person; returns (first ms, last ms, count).
 fn messages_of(
     sink: &mut dyn Sink,
+    inv: &Inventory,
     f: &FileLines,
-    person: &super::person::Person,
     counts: &mut Counts,
 ) -> Result<(Option<i64>, Option<i64>, u64)> {
+    let person = &inv.person;
     let mut c = Classifier::new(f.file.owner.as_deref());
-    let mut r = RawLines::open(&f.file.path)?;
+    let mut r = inv.transcripts.lines(&f.file.transcript)?;
     let (mut first, mut last, mut n) = (None::<i64>, None::<i64>, 0);
     let mut channel: Option<String> = None;
     while let Some(raw) = r.next()? {

@@ -14,6 +14,7 @@ use super::memory::{self, MemoryHits};
 use super::person::Person;
 use super::scan::{count_lines_mentioning, remote_cache, scan_mentions, store_hit};
 use super::stores::StoreKind;
+use super::transcripts::Transcripts;
 use crate::state::session_key::SessionKey;
 use crate::state::StateDir;
 use anyhow::Result;
@@ -63,6 +64,8 @@ pub struct FileHit {
 #[derive(Debug)]
 pub struct Inventory {
     pub root: PathBuf,
+    /// Where the transcripts are read from (the census's source).
+    pub transcripts: Transcripts,
     pub person: Person,
     pub stats: Stats,
     /// Their own sessions' transcripts, leftovers included.
@@ -174,6 +177,7 @@ pub fn build(
     let config_names = config_names(state);
     let mut inv = Inventory {
         root: state.root.clone(),
+        transcripts: census.transcripts.clone(),
         person,
         stats: Stats::default(),
         own: Vec::new(),

@@ -22,6 +22,7 @@ pub mod report;
 pub mod rewrite;
 pub mod scan;
 pub mod stores;
+pub mod transcripts;
 
 /// Unix milliseconds as an ISO 8601 UTC timestamp (JSON null when unknown).
 pub fn iso(ms: Option<i64>) -> serde_json::Value {

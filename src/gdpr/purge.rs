@@ -7,14 +7,20 @@
 //! stores first (so the bot stops routing to their sessions), then transcripts, media, the
 //! memory index, small stores, the config and logs, and last the ops database and the audit
 //! trail, ending with one high-risk audit event that holds counts only.
+//!
+//! On the SQLite layout (OpenClaw 2026.7.2+) the gateway is the only writer of its databases:
+//! sessions, transcript rows and the memory index there are left to `openclaw sessions delete`
+//! and `openclaw memory forget` ([`Plan::gateway`] names them); everything else (leftover files,
+//! media, small stores, the config, logs, the ops database) is erased as on the file layout.
 
 use super::inventory::Inventory;
-use super::lines::{self, Classifier, LineClass, RawLines};
+use super::lines::{self, Classifier, LineClass};
 use super::memory::MemoryHits;
 use super::person::Person;
 use super::report::{self, Location};
 use super::stores::StoreKind;
 use crate::journal::Step;
+use crate::state::Layout;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -109,12 +115,16 @@ pub struct Totals {
     pub log_lines: u64,
     pub db_rows: i64,
     pub left_in_place: u64,
+    /// Sessions in the bot's database that hold their data (left to the gateway).
+    pub left_for_gateway: u64,
 }
 
 pub struct Plan {
     pub steps: Vec<PurgeStep>,
     pub locations: Vec<Location>,
     pub totals: Totals,
+    /// What only the gateway may erase (SQLite layout): one line each, with the bot's command.
+    pub gateway: Vec<String>,
 }
 
 /// `<session_id>:<entry_id>` of their lines and the bot's replies to them in shared sessions
@@ -123,7 +133,7 @@ pub fn message_keys(inv: &Inventory) -> Result<Vec<String>> {
     let mut keys = Vec::new();
     for s in inv.shared.iter().filter(|s| s.messages + s.replies > 0) {
         let mut c = Classifier::new(s.file.owner.as_deref());
-        let mut r = RawLines::open(&s.file.path)?;
+        let mut r = inv.transcripts.lines(&s.file.transcript)?;
         while let Some(raw) = r.next()? {
             if c.classify_raw(raw, &inv.person).is_some() {
                 continue;
@@ -148,7 +158,16 @@ pub fn plan(inv: &Inventory, db_location: Option<&str>, message_keys: Vec<String
     let root = &inv.root;
     let mut steps = Vec::new();
     let mut t = Totals::default();
-    for e in &inv.entries {
+    let sqlite = inv.transcripts.source().layout() == Layout::Sqlite;
+    let gateway = gateway_steps(inv, sqlite);
+    t.left_for_gateway = inv
+        .own
+        .iter()
+        .chain(&inv.shared)
+        .filter(|f| f.file.transcript.in_bot_database())
+        .count() as u64;
+    // The session nodes of the SQLite layout are the gateway's.
+    for e in inv.entries.iter().filter(|_| !sqlite) {
         t.session_entries_removed += e.remove.len() as u64;
         t.session_entries_scrubbed += e.scrub.len() as u64;
         steps.push(PurgeStep::SessionStore {
@@ -157,7 +176,11 @@ pub fn plan(inv: &Inventory, db_location: Option<&str>, message_keys: Vec<String
         });
     }
     let mut touched = Vec::new();
-    for s in &inv.shared {
+    for s in inv
+        .shared
+        .iter()
+        .filter(|s| !s.file.transcript.in_bot_database())
+    {
         t.transcripts_redacted += 1;
         t.lines_redacted += s.messages + s.replies;
         t.mentions_masked += s.mentions as u64;
@@ -179,7 +202,11 @@ pub fn plan(inv: &Inventory, db_location: Option<&str>, message_keys: Vec<String
         t.bytes_deleted += bytes;
         steps.push(PurgeStep::DeleteFile { path, bytes });
     };
-    for f in &inv.own {
+    for f in inv
+        .own
+        .iter()
+        .filter(|f| !f.file.transcript.in_bot_database())
+    {
         touched.extend([
             f.file.rel.clone(),
             f.file.path.to_string_lossy().into_owned(),
@@ -215,7 +242,7 @@ pub fn plan(inv: &Inventory, db_location: Option<&str>, message_keys: Vec<String
     );
     sessions.sort();
     sessions.dedup();
-    for m in &inv.memory {
+    for m in inv.memory.iter().filter(|_| !sqlite) {
         t.memory_chunks += m.chunk_ids.len() as u64;
         steps.push(PurgeStep::Memory {
             hits: m.clone(),
@@ -254,7 +281,50 @@ pub fn plan(inv: &Inventory, db_location: Option<&str>, message_keys: Vec<String
         steps,
         locations: report::locations(inv, db_location),
         totals: t,
+        gateway,
     }
+}
+
+/// On the SQLite layout: what only the gateway may erase, with the bot's command for each.
+fn gateway_steps(inv: &Inventory, sqlite: bool) -> Vec<String> {
+    if !sqlite {
+        return Vec::new();
+    }
+    let key = |f: &super::inventory::FileLines| {
+        f.file
+            .key
+            .clone()
+            .unwrap_or_else(|| f.file.session_id.clone())
+    };
+    let mut out: Vec<String> = inv
+        .own
+        .iter()
+        .filter(|f| f.file.transcript.in_bot_database())
+        .map(|f| format!("openclaw sessions delete {}", key(f)))
+        .collect();
+    out.extend(
+        inv.shared
+            .iter()
+            .filter(|f| f.file.transcript.in_bot_database() && f.messages + f.replies > 0)
+            .map(|f| {
+                format!(
+                    "shared session {} holds {} of their lines and replies to them: `openclaw sessions delete {}` removes it for everyone",
+                    key(f),
+                    f.messages + f.replies,
+                    key(f)
+                )
+            }),
+    );
+    if inv
+        .memory
+        .iter()
+        .any(|m| !m.chunk_ids.is_empty() || !m.file_paths.is_empty())
+    {
+        out.push("openclaw memory forget (their chunks in the memory index)".into());
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The unfinished purge journal a query refers to (by the name or id it was started with, or

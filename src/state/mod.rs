@@ -13,7 +13,6 @@ pub mod sessions;
 pub mod sqlite_layout;
 pub mod transcript;
 
-use crate::error::{exit, user_err};
 use anyhow::Result;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -120,20 +119,6 @@ impl StateDir {
         }
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(out)
-    }
-
-    /// Refuse commands that need transcripts on the SQLite layout.
-    pub fn require_file_layout(&self, command: &str) -> Result<()> {
-        if self.layout == Layout::Sqlite {
-            return Err(user_err(format!(
-                "'{command}' does not support the SQLite state layout of OpenClaw 2026.7.2+ yet ({})",
-                self.root.display()
-            ))
-            .hint("transcripts live in agents/<id>/agent/openclaw-agent.sqlite there; file-layout installations are supported")
-            .code(exit::UNSUPPORTED)
-            .into());
-        }
-        Ok(())
     }
 }
 

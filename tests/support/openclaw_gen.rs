@@ -180,7 +180,17 @@ pub fn write_sqlite(root: &Path, spec: &Spec) {
 
 /// Insert events of session `i` as rows from `first_seq` on.
 pub fn insert_events(db: &mut Connection, spec: &Spec, i: usize, first_seq: i64, events: &[Value]) {
-    let sid = session_id(i);
+    insert_session_events(db, spec, &session_id(i), first_seq, events);
+}
+
+/// Insert events of the session `sid` as rows from `first_seq` on.
+pub fn insert_session_events(
+    db: &mut Connection,
+    spec: &Spec,
+    sid: &str,
+    first_seq: i64,
+    events: &[Value],
+) {
     let tx = db.transaction().unwrap();
     {
         let mut plain = tx
@@ -268,3 +278,94 @@ const CONFIG: &str = r#"{
     models: [{ id: "mock-gpt", name: "Mock GPT", cost: { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 } }] } } },
 }
 "#;
+
+/// Copy a file-layout state directory (`src`) to `dst` in the SQLite layout: every agent's
+/// `sessions.json` entries become `session_nodes` rows and its live transcripts (topics
+/// included) become `transcript_events` rows, every `zstd_every`-th event compressed; leftovers
+/// (`.deleted`, `.reset`, `.bak`), transcripts no entry lists, media, credentials, logs and the
+/// config stay files, as on a real installation upgraded to 2026.7.2+.
+pub fn convert_file_layout(src: &Path, dst: &Path, zstd_every: usize) {
+    use clawctl::state::{StateDir, TranscriptKind};
+    copy_tree(src, dst);
+    let state = StateDir::new(src.to_path_buf(), "test".into(), None);
+    let agents = state.agents().unwrap();
+    std::fs::create_dir_all(dst.join("state")).unwrap();
+    let global = Connection::open(dst.join("state/openclaw.sqlite")).unwrap();
+    global.execute_batch("PRAGMA journal_mode=WAL;").unwrap();
+    global.execute_batch(GLOBAL_DDL).unwrap();
+    global
+        .execute(
+            "INSERT INTO schema_meta VALUES ('primary','global',18,NULL,'2026.9.6',?1,?1)",
+            [T0],
+        )
+        .unwrap();
+    for agent in &agents {
+        let rel = format!("agents/{agent}/agent/openclaw-agent.sqlite");
+        global
+            .execute(
+                "INSERT INTO agent_databases VALUES (?1, ?2, 23, ?3, NULL)",
+                params![agent, rel, T0],
+            )
+            .unwrap();
+        std::fs::create_dir_all(dst.join(&rel).parent().unwrap()).unwrap();
+        let mut db = Connection::open(dst.join(&rel)).unwrap();
+        db.execute_batch("PRAGMA journal_mode=WAL;").unwrap();
+        db.execute_batch(AGENT_DDL).unwrap();
+        db.execute(
+            "INSERT INTO schema_meta VALUES ('primary','agent',23,?1,'2026.9.6',?2,?2)",
+            params![agent, T0],
+        )
+        .unwrap();
+        let store = state.sessions_store(agent);
+        let entries = clawctl::state::sessions::load(&store).unwrap();
+        let tx = db.transaction().unwrap();
+        for e in &entries {
+            let sid = e.session_id().unwrap();
+            let updated = e.value["updatedAt"].as_i64().unwrap_or(T0);
+            tx.execute(
+                "INSERT INTO session_nodes (session_key, current_session_id, entry_json, updated_at) VALUES (?1,?2,?3,?4)",
+                params![e.key, sid, e.value.to_string(), updated],
+            )
+            .unwrap();
+            tx.execute(
+                "INSERT OR IGNORE INTO session_windows (session_id, session_key, created_at, updated_at) VALUES (?1,?2,?3,?3)",
+                params![sid, e.key, updated],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+        std::fs::remove_file(dst.join(store.strip_prefix(src).unwrap())).unwrap();
+        let spec = Spec {
+            agent: agent.clone(),
+            zstd_every,
+            ..Spec::new(0, 0)
+        };
+        let listed: Vec<&str> = entries.iter().filter_map(|e| e.session_id()).collect();
+        for t in state.transcripts(agent).unwrap() {
+            // Orphans (no store entry) stay files, like the leftovers.
+            if t.kind != TranscriptKind::Live || !listed.contains(&t.session_id.as_str()) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&t.path).unwrap();
+            let events: Vec<Value> = text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect();
+            insert_session_events(&mut db, &spec, &t.session_id, 0, &events);
+            std::fs::remove_file(dst.join(t.path.strip_prefix(src).unwrap())).unwrap();
+        }
+    }
+}
+
+fn copy_tree(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for e in std::fs::read_dir(src).unwrap().flatten() {
+        let to = dst.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &to);
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+}

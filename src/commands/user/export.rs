@@ -41,7 +41,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         }
     };
     let state = ctx.state()?.clone();
-    state.require_file_layout("user export")?;
     if let Some((_, person)) = purge::pending_for(&state.root, &args.id)? {
         return Err(user_err(format!(
             "a purge of {} was interrupted and is incomplete; nothing is exported",

@@ -33,7 +33,6 @@ struct Row {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let state = ctx.state()?.clone();
-    state.require_file_layout("user list")?;
     crate::sync::refresh(ctx, args.no_sync, None)?;
     let links = ctx
         .bot_config()?

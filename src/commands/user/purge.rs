@@ -3,6 +3,8 @@
 //! Inventory → plan (`--dry-run` prints it: files, rows, bytes) → confirmation → journal →
 //! apply → one high-risk audit event with counts. A run that was killed is finished by the
 //! next `user purge` of the same person; until then `user show` reports it as incomplete.
+//! On the SQLite layout the gateway's database is left alone: the purge erases everything else
+//! and exits 7, naming the `openclaw sessions delete` / `openclaw memory forget` commands left.
 
 use super::{existing_db, not_found, resolve_person};
 use crate::app::Ctx;
@@ -14,7 +16,6 @@ use crate::gdpr::purge::{self, PurgeStep, JOURNAL_KIND};
 use crate::gdpr::{census, db};
 use crate::journal::{Journal, Step};
 use crate::output::{Output, Table};
-use crate::state::Layout;
 use anyhow::Result;
 use serde_json::{json, Value};
 
@@ -29,15 +30,6 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let state = ctx.state()?.clone();
-    if state.layout == Layout::Sqlite {
-        return Err(user_err(format!(
-            "'user purge' cannot erase transcripts in the SQLite state layout of OpenClaw 2026.7.2+ yet ({})",
-            state.root.display()
-        ))
-        .hint("use the bot's own commands there: `openclaw sessions delete <key>` and `openclaw memory forget`")
-        .code(exit::UNSUPPORTED)
-        .into());
-    }
     if let Some((journal, person)) = purge::pending_for(&state.root, &args.id)? {
         if args.dry_run {
             return Ok(remaining_plan(&journal, &person));
@@ -95,6 +87,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             "ids": inv.person.ids,
             "dry_run": true,
             "totals": t,
+            "gateway": plan.gateway,
             "plan": plan.locations,
             "steps": plan.steps.iter().map(Step::describe).collect::<Vec<_>>(),
         });
@@ -121,6 +114,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         "ids": inv.person.ids,
         "pseudonym": pseudonym,
         "totals": t,
+        "gateway": plan.gateway,
     });
     let journal = Journal::create(&state.root, JOURNAL_KIND, meta, plan.steps)?;
     let person = inv.person.clone();
@@ -142,6 +136,7 @@ fn apply(
         .unwrap_or_default()
         .to_string();
     let totals = journal.meta.get("totals").cloned().unwrap_or(Value::Null);
+    let totals_meta = journal.meta.clone();
     let journal_id = journal.id.clone();
     let store = ctx.store()?;
     if store.kind() == crate::store::BackendKind::Sqlite {
@@ -164,15 +159,26 @@ fn apply(
         ctx.warn(w);
     }
     let remaining = crate::gdpr::scan::scan_mentions(&root, &person, &Default::default())?;
+    let gateway: Vec<String> = journal_gateway(&totals_meta);
     for (rel, n) in &remaining {
-        ctx.warn(format!(
-            "{rel} still mentions them {n} times (clawctl does not edit it); edit it by hand"
-        ));
+        if !gateway.is_empty() && rel.contains(".sqlite") {
+            ctx.warn(format!(
+                "{rel} still mentions them {n} times (a database of the gateway's)"
+            ));
+        } else {
+            ctx.warn(format!(
+                "{rel} still mentions them {n} times (clawctl does not edit it); edit it by hand"
+            ));
+        }
+    }
+    for g in &gateway {
+        ctx.warn(format!("left to the gateway, which owns its database: {g}"));
     }
     let doc = json!({
         "person": person.label(),
         "ids": person.ids,
         "pseudonym": pseudonym,
+        "gateway": gateway,
         "dry_run": false,
         "resumed": resumed,
         "totals": totals,
@@ -198,10 +204,26 @@ fn apply(
     ] {
         summary.push((k, doc["done"][k].clone()));
     }
-    Ok(Output::Doc {
+    let out = Output::Doc {
         human: vec![Table::key_values("erased", summary)],
         json: doc,
-    })
+    };
+    if gateway.is_empty() {
+        return Ok(out);
+    }
+    ctx.warn(format!(
+        "the bot's database still holds their data: run the commands above on the gateway, then `clawctl user purge {}` again for whatever was synced meanwhile",
+        person.query.trim()
+    ));
+    Ok(Output::WithExit(Box::new(out), exit::UNSUPPORTED))
+}
+
+/// The steps a purge journal left to the gateway (SQLite layout).
+fn journal_gateway(meta: &Value) -> Vec<String> {
+    meta.get("gateway")
+        .cloned()
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default()
 }
 
 /// `--dry-run` while a purge is unfinished: the steps still to run.

@@ -28,7 +28,6 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let state = ctx.state()?.clone();
-    state.require_file_layout("user show")?;
     crate::sync::refresh(ctx, args.no_sync, None)?;
     let pending = purge::pending_for(&state.root, &args.id)?;
     let person = match &pending {
