@@ -546,54 +546,12 @@ fn a_bad_syslog_config_names_the_file() {
         .stderr_has("config.toml:3:1");
 }
 
-/// A fresh PostgreSQL database when `CLAWCTL_TEST_PG` names a server (`.ci/run` starts one);
-/// dropped with the guard.
-struct Pg {
-    admin: String,
-    name: String,
-    url: String,
-}
-
-impl Pg {
-    fn create() -> Option<Pg> {
-        let admin = std::env::var("CLAWCTL_TEST_PG")
-            .ok()
-            .filter(|s| !s.is_empty())?;
-        let name = format!("clawctl_audit_{}", std::process::id());
-        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
-            .expect("CLAWCTL_TEST_PG unreachable");
-        client
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
-            .unwrap();
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        let (base, _) = admin.rsplit_once('/').unwrap();
-        Some(Pg {
-            url: format!("{base}/{name}"),
-            admin,
-            name,
-        })
-    }
-}
-
-impl Drop for Pg {
-    fn drop(&mut self) {
-        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
 /// The whole life of a trail through the library, on SQLite and (when available) PostgreSQL:
 /// sealing bot rows, erasure, pruning, import, and tampering found.
 #[test]
 fn the_chain_behaves_the_same_on_every_backend() {
     let env = Env::example();
-    let pg = Pg::create();
+    let pg = PgDb::create();
     let mut locations = vec![env.path("ops.db").to_string_lossy().into_owned()];
     match &pg {
         Some(pg) => locations.push(pg.url.clone()),

@@ -371,3 +371,33 @@ fn the_sqlite_layout_skips_session_file_checks() {
     assert!(skipped.contains(&"ingest_lag") && skipped.contains(&"sessions_lock"));
     assert!(v["checks"].get("ingest_lag").is_none());
 }
+
+/// The ops database on PostgreSQL: reachable before migration, then the schema version and
+/// size once migrated; a refused server is critical and its password never printed.
+#[test]
+fn a_postgresql_ops_database_is_checked_on_the_server() {
+    let env = tidy_env();
+    let gw = gateway(200, READY);
+    let url = gw.url();
+    let refused = "postgres://clawctl:pw-never-shown@127.0.0.1:1/ops";
+    let r = health(&env, &url, &["--json", "--db", refused]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let c = &parse(&r)["checks"]["ops_db"];
+    assert_eq!(c["status"], "critical", "{c}");
+    assert_eq!(c["backend"], "postgres");
+    assert!(!r.stdout.contains("pw-never-shown") && !r.stderr.contains("pw-never-shown"));
+
+    let Some(pg) = PgDb::create() else {
+        eprintln!("note: CLAWCTL_TEST_PG not set; the live PostgreSQL half was not run");
+        return;
+    };
+    let c = &parse(&health(&env, &url, &["--json", "--db", &pg.url]))["checks"]["ops_db"];
+    assert_eq!(c["status"], "ok", "{c}");
+    assert_eq!(c["exists"], false, "a health check never migrates: {c}");
+    env.run(&["db", "migrate", "--db", &pg.url]).ok();
+    let v = health(&env, &url, &["--json", "--db", &pg.url]).json();
+    let c = &v["checks"]["ops_db"];
+    assert_eq!(c["status"], "ok", "{c}");
+    assert_eq!(c["schema_version"], c["expected_schema_version"]);
+    assert!(c["size_bytes"].as_u64().unwrap() > 0, "{c}");
+}

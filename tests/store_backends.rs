@@ -6,52 +6,6 @@ mod common;
 use clawctl::store::{BackendKind, SqlValue, Store};
 use common::*;
 
-/// A fresh PostgreSQL database for one test, dropped when the guard goes.
-struct PgDb {
-    admin: String,
-    name: String,
-    pub url: String,
-}
-
-impl PgDb {
-    fn create() -> Option<PgDb> {
-        let admin = std::env::var("CLAWCTL_TEST_PG")
-            .ok()
-            .filter(|s| !s.is_empty())?;
-        static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-        let name = format!(
-            "clawctl_t_{}_{}",
-            std::process::id(),
-            N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-        );
-        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
-            .expect("CLAWCTL_TEST_PG is set but the server is unreachable");
-        client
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
-            .unwrap();
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        let (base, _) = admin.rsplit_once('/').expect("admin URL ends in /database");
-        Some(PgDb {
-            url: format!("{base}/{name}"),
-            admin,
-            name,
-        })
-    }
-}
-
-impl Drop for PgDb {
-    fn drop(&mut self) {
-        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
 /// Run `check` against a fresh store of every available backend.
 fn each_backend(check: impl Fn(&mut Store)) {
     let dir = tempfile::tempdir().unwrap();

@@ -1001,44 +1001,6 @@ fn legal_holds_block_a_purge() {
     assert_eq!(snapshot(&env.state), before);
 }
 
-/// A fresh PostgreSQL database (when `CLAWCTL_TEST_PG` names a server), dropped at the end.
-struct PgDb {
-    admin: String,
-    name: String,
-    url: String,
-}
-
-impl PgDb {
-    fn create() -> Option<PgDb> {
-        let admin = std::env::var("CLAWCTL_TEST_PG")
-            .ok()
-            .filter(|s| !s.is_empty())?;
-        let name = format!("clawctl_user_{}", std::process::id());
-        let mut c = postgres::Client::connect(&admin, postgres::NoTls)
-            .expect("CLAWCTL_TEST_PG is set but the server is unreachable");
-        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
-            .unwrap();
-        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-        let (base, _) = admin.rsplit_once('/').expect("admin URL ends in /database");
-        Some(PgDb {
-            url: format!("{base}/{name}"),
-            admin,
-            name,
-        })
-    }
-}
-
-impl Drop for PgDb {
-    fn drop(&mut self) {
-        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
 #[test]
 fn show_export_and_purge_work_on_a_postgresql_ops_database() {
     let Some(pg) = PgDb::create() else {

@@ -19,16 +19,13 @@ pub fn open_readonly(path: &Path) -> rusqlite::Result<Connection> {
     Ok(conn)
 }
 
-pub fn ops_db(location: &str, deep: bool) -> CheckResult {
+pub fn ops_db(location: &str, deep: bool, timeout: Duration) -> CheckResult {
     let start = Instant::now();
     let base = |status, detail: String| {
         CheckResult::new("ops_db", status, detail).with("location", location)
     };
-    if location.contains("://") {
-        return base(
-            Status::Unknown,
-            "PostgreSQL ops databases are not supported yet".into(),
-        );
+    if crate::store::is_postgres_url(location) {
+        return super::ops_db_pg::check(location, deep, timeout);
     }
     let path = Path::new(location);
     if !path.exists() {
@@ -47,20 +44,7 @@ pub fn ops_db(location: &str, deep: bool) -> CheckResult {
             version,
             quick_check,
         }) => {
-            let expected = crate::store::SCHEMA_VERSION;
-            let (status, mut detail) = if version > expected {
-                (
-                    Status::Critical,
-                    format!("schema version {version} is newer than this clawctl understands ({expected}); upgrade clawctl"),
-                )
-            } else if version < expected {
-                (
-                    Status::Warn,
-                    format!("schema version {version}, this clawctl expects {expected}: run `clawctl db migrate`"),
-                )
-            } else {
-                (Status::Ok, format!("schema version {version}"))
-            };
+            let (status, mut detail) = schema_status(version);
             let status = match &quick_check {
                 Some(problems) if problems != "ok" => {
                     detail = format!("quick_check failed: {problems}");
@@ -92,6 +76,24 @@ pub fn ops_db(location: &str, deep: bool) -> CheckResult {
         alert_below: false,
     });
     c.timed(start)
+}
+
+/// How a schema version compares with the one this clawctl migrates to.
+pub fn schema_status(version: i64) -> (Status, String) {
+    let expected = crate::store::SCHEMA_VERSION;
+    if version > expected {
+        (
+            Status::Critical,
+            format!("schema version {version} is newer than this clawctl understands ({expected}); upgrade clawctl"),
+        )
+    } else if version < expected {
+        (
+            Status::Warn,
+            format!("schema version {version}, this clawctl expects {expected}: run `clawctl db migrate`"),
+        )
+    } else {
+        (Status::Ok, format!("schema version {version}"))
+    }
 }
 
 struct Inspection {

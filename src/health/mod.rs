@@ -11,6 +11,7 @@ pub mod channels;
 pub mod gateway;
 mod http;
 pub mod local;
+mod ops_db_pg;
 pub mod options;
 pub mod providers;
 pub mod render;
@@ -247,7 +248,7 @@ pub async fn run(target: &Target, opts: &Options, clients: &Clients) -> Report {
 fn local_checks(target: &Target, opts: &Options, skipped: &mut Vec<Skipped>) -> Vec<CheckResult> {
     let mut out = Vec::new();
     out.push(match &target.db_location {
-        Some(location) => local::ops_db(location, opts.deep),
+        Some(location) => local::ops_db(location, opts.deep, opts.timeout),
         None => CheckResult::new(
             "ops_db",
             Status::Unknown,

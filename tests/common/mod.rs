@@ -2,6 +2,10 @@
 //! of a state directory, and a clean environment (no CLAWCTL_*/OPENCLAW_* leaking in).
 #![allow(dead_code)]
 
+pub mod pg;
+#[allow(unused_imports)]
+pub use pg::PgDb;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
