@@ -357,7 +357,7 @@ fn a_malformed_config_or_a_missing_state_dir_is_reported_not_crashed_on() {
     assert!(!gone.exists(), "nothing is created");
 }
 #[test]
-fn the_sqlite_layout_skips_session_file_checks() {
+fn the_sqlite_layout_skips_session_file_checks_and_measures_lag_in_rows() {
     let env = Env::with_state(&shared_fixture("openclaw-2026.9.6/.openclaw"));
     let gw = gateway(200, READY);
     let v = parse(&health(&env, &gw.url(), &["--json"]));
@@ -368,8 +368,44 @@ fn the_sqlite_layout_skips_session_file_checks() {
         .iter()
         .map(|s| s["check"].as_str().unwrap())
         .collect();
-    assert!(skipped.contains(&"ingest_lag") && skipped.contains(&"sessions_lock"));
-    assert!(v["checks"].get("ingest_lag").is_none());
+    assert!(skipped.contains(&"sessions_lock") && skipped.contains(&"sessions_writable"));
+    // Ingest lag reads the bot's rows: the decoded size of the events sync has not read.
+    let lag = &v["checks"]["ingest_lag"];
+    assert_eq!(lag["synced"], false, "{lag}");
+    assert_eq!(lag["transcripts"], 2);
+    assert_eq!(
+        lag["lag_bytes"], 5475,
+        "every event's bytes, as `status` counts them"
+    );
+    env.run(&["sync", "-q"]).ok();
+    let lag = &parse(&health(&env, &gw.url(), &["--json"]))["checks"]["ingest_lag"];
+    assert_eq!(
+        (lag["lag_bytes"].as_u64(), lag["synced"].as_bool()),
+        (Some(0), Some(true))
+    );
+
+    // The gateway appends an event: exactly its bytes are behind, in one transcript.
+    let db = env.state.join("agents/main/agent/openclaw-agent.sqlite");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (sid, seq): (String, i64) = conn
+        .query_row(
+            "SELECT session_id, MAX(seq) FROM transcript_events GROUP BY session_id ORDER BY session_id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let event = r#"{"type":"custom","customType":"note","id":"lag-1","timestamp":"2026-11-24T01:00:00.000Z"}"#;
+    conn.execute(
+        "INSERT INTO transcript_events (session_id, seq, event_json, created_at, event_utf8_bytes) VALUES (?1, ?2, ?3, 0, ?4)",
+        rusqlite::params![sid, seq + 1, event, event.len() as i64],
+    )
+    .unwrap();
+    drop(conn);
+    let r = health(&env, &gw.url(), &["--json", "--lag-warn", "10"]);
+    let lag = &parse(&r)["checks"]["ingest_lag"];
+    assert_eq!(lag["lag_bytes"], event.len(), "{lag}");
+    assert_eq!(lag["files_behind"], 1);
+    assert_eq!(lag["status"], "warn");
 }
 
 /// The ops database on PostgreSQL: reachable before migration, then the schema version and

@@ -5,6 +5,7 @@
 
 use super::{local, secrets, CheckResult, Options, Perf, Skipped, Status, Unit};
 use crate::state::config::BotConfig;
+use crate::state::events::{self, Resume};
 use crate::state::{file_mode, sessions, Layout, StateDir, TranscriptKind};
 use indicatif::HumanBytes;
 use serde_json::json;
@@ -38,18 +39,18 @@ pub fn checks(
         _ => skipped.push(skip("secrets", "no readable config")),
     }
     if state.layout == Layout::Sqlite {
-        for name in ["sessions_lock", "sessions_writable", "ingest_lag"] {
+        for name in ["sessions_lock", "sessions_writable"] {
             skipped.push(skip(
                 name,
                 "SQLite state layout (OpenClaw 2026.7.2+): no session files",
             ));
         }
-        return out;
+    } else {
+        let agents = state.agents().unwrap_or_default();
+        out.push(session_locks(state, &agents));
+        out.push(sessions_writable(state, &agents));
     }
-    let agents = state.agents().unwrap_or_default();
-    out.push(session_locks(state, &agents));
-    out.push(sessions_writable(state, &agents));
-    out.push(ingest_lag(state, &agents, db_location, opts));
+    out.push(ingest_lag(state, db_location, opts));
     out
 }
 
@@ -188,43 +189,39 @@ fn writable(dir: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Bytes of live transcripts that `sync` has not read: each file's size beyond its cursor
-/// offset in `sync_cursors` (keyed by the path relative to the state dir, or absolute); a
-/// file without a cursor lags by its whole size.
-fn ingest_lag(
-    state: &StateDir,
-    agents: &[String],
-    db_location: Option<&str>,
-    opts: &Options,
-) -> CheckResult {
+/// Bytes of live transcripts that `sync` has not read, in either layout (through the event
+/// source): beyond each transcript's cursor in `sync_cursors` (keyed by the path relative to
+/// the state dir, an absolute path, or `sqlite:<agent>:<session>` for rows, whose unread events
+/// count by their decoded size); a transcript without a cursor lags by its whole size.
+fn ingest_lag(state: &StateDir, db_location: Option<&str>, opts: &Options) -> CheckResult {
     let start = Instant::now();
+    let unknown =
+        |detail: String| CheckResult::new("ingest_lag", Status::Unknown, detail).timed(start);
     let cursors = match db_location.map(read_cursors) {
         Some(Ok(c)) => c,
-        Some(Err(e)) => {
-            return CheckResult::new(
-                "ingest_lag",
-                Status::Unknown,
-                format!("cannot read sync cursors: {e}"),
-            )
-            .timed(start)
-        }
+        Some(Err(e)) => return unknown(format!("cannot read sync cursors: {e}")),
         None => HashMap::new(),
     };
-    let (mut lag, mut behind, mut files, mut total) = (0u64, 0u64, 0u64, 0u64);
-    for agent in agents {
-        for t in state.transcripts(agent).unwrap_or_default() {
+    let source = match events::open(state) {
+        Ok(s) => s,
+        Err(e) => return unknown(format!("cannot read transcripts: {e:#}")),
+    };
+    let (mut lag, mut behind, mut files) = (0u64, 0u64, 0u64);
+    for agent in source.agents().unwrap_or_default() {
+        for t in source.transcripts(&agent).unwrap_or_default() {
             if t.kind != TranscriptKind::Live {
                 continue;
             }
             files += 1;
-            total += t.bytes;
-            let rel = t.path.strip_prefix(&state.root).unwrap_or(&t.path);
-            let offset = cursors
-                .get(rel.to_string_lossy().as_ref())
-                .or_else(|| cursors.get(t.path.to_string_lossy().as_ref()))
+            let from = cursors
+                .get(&t.source)
+                .or_else(|| cursors.get(t.location.to_string_lossy().as_ref()))
                 .copied()
-                .unwrap_or(0);
-            let l = t.bytes.saturating_sub(offset);
+                .unwrap_or(Resume::START);
+            let l = match source.unread_bytes(&t, from) {
+                Ok(l) => l,
+                Err(e) => return unknown(format!("{}: {e:#}", t.display(state))),
+            };
             if l > 0 {
                 behind += 1;
                 lag += l;
@@ -244,7 +241,7 @@ fn ingest_lag(
     let detail = if !synced {
         format!(
             "sync has not run yet ({} in {files} transcript(s))",
-            HumanBytes(total)
+            HumanBytes(lag)
         )
     } else if lag == 0 {
         format!("sync is up to date ({files} transcript(s))")
@@ -271,23 +268,35 @@ fn ingest_lag(
     c.timed(start)
 }
 
-fn read_cursors(location: &str) -> Result<HashMap<String, u64>, String> {
+fn read_cursors(location: &str) -> Result<HashMap<String, Resume>, String> {
     let path = Path::new(location);
     if location.contains("://") || !path.exists() {
         return Ok(HashMap::new());
     }
     let conn = local::open_readonly(path).map_err(|e| e.to_string())?;
-    let mut stmt = match conn.prepare("SELECT source, \"offset\" FROM sync_cursors") {
+    let mut stmt = match conn.prepare("SELECT source, \"offset\", line FROM sync_cursors") {
         Ok(s) => s,
         Err(e) if e.to_string().contains("no such table") => return Ok(HashMap::new()),
         Err(e) => return Err(e.to_string()),
     };
     let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })
         .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
         .map_err(|e| e.to_string())?;
     Ok(rows
         .into_iter()
-        .map(|(s, o)| (s, o.max(0) as u64))
+        .map(|(s, offset, line)| {
+            let resume = Resume {
+                offset: offset.max(0) as u64,
+                line: line.max(0) as u64,
+            };
+            (s, resume)
+        })
         .collect())
 }

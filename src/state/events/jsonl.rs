@@ -105,6 +105,10 @@ impl EventSource for JsonlSource {
         file_head_hash(&t.location, upto.offset)
     }
 
+    fn unread_bytes(&self, t: &Transcript, from: Resume) -> Result<u64> {
+        Ok(t.bytes.saturating_sub(from.offset))
+    }
+
     fn warnings(&self) -> Vec<String> {
         Vec::new()
     }

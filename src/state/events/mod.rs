@@ -153,6 +153,9 @@ pub trait EventSource {
     /// sha256 (hex) of the start of a transcript, up to `upto`: a replaced transcript has a
     /// different head. Files hash their first min(4 KiB, offset) bytes; rows their first event.
     fn head_hash(&self, transcript: &Transcript, upto: Resume) -> Result<String>;
+    /// Bytes of the transcript's events after `from`, as JSON text: what `sync` has not read
+    /// yet (health's ingest lag). Files: the size beyond the offset; rows: their decoded size.
+    fn unread_bytes(&self, transcript: &Transcript, from: Resume) -> Result<u64>;
     /// Things the operator should know (untested schema versions).
     fn warnings(&self) -> Vec<String>;
 }

@@ -211,6 +211,17 @@ impl EventSource for SqliteSource {
         }
     }
 
+    fn unread_bytes(&self, t: &Transcript, from: Resume) -> Result<u64> {
+        match &t.origin {
+            Origin::File => self.files.unread_bytes(t, from),
+            Origin::Archive { .. } => Ok(t.bytes.saturating_sub(from.offset)),
+            Origin::Rows => {
+                let next_seq = i64::try_from(from.offset).unwrap_or(i64::MAX);
+                rows::bytes_from(self.db(&t.agent)?, &t.session_id, next_seq)
+            }
+        }
+    }
+
     fn warnings(&self) -> Vec<String> {
         self.global
             .iter()

@@ -68,6 +68,26 @@ pub fn totals(db: &BotDb) -> Result<(u64, u64)> {
     Ok((bytes.max(0) as u64, compressed.max(0) as u64))
 }
 
+/// Decoded size of one session's events from `seq` on (what a reader resuming there has left).
+pub fn bytes_from(db: &BotDb, session_id: &str, seq: i64) -> Result<u64> {
+    let zstd = db
+        .columns("transcript_events")?
+        .iter()
+        .any(|c| c == "event_zstd");
+    let sql = if zstd {
+        "SELECT COALESCE(SUM(COALESCE(event_utf8_bytes, octet_length(event_json), 0)), 0)
+         FROM transcript_events WHERE session_id = ?1 AND seq >= ?2"
+    } else {
+        "SELECT COALESCE(SUM(octet_length(event_json)), 0)
+         FROM transcript_events WHERE session_id = ?1 AND seq >= ?2"
+    };
+    let bytes: i64 = db
+        .conn
+        .prepare_cached(sql)?
+        .query_row(rusqlite::params![session_id, seq], |r| r.get(0))?;
+    Ok(bytes.max(0) as u64)
+}
+
 /// One event row.
 #[derive(Debug)]
 pub struct Row {
