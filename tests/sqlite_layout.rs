@@ -549,3 +549,49 @@ fn retention_keeps_held_media_referenced_from_the_bots_database_and_never_writes
     assert_eq!(media["removed"], 1, "{media}");
     assert_eq!(bot_files(&env.state.join("agents")), before);
 }
+
+#[test]
+fn deep_secrets_scan_reads_events_in_the_bots_database_compressed_or_not() {
+    let mut spec = gen::Spec::new(2, 2);
+    spec.zstd_every = 2;
+    let env = generated(&spec);
+    let key = "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012345";
+    let pasted = serde_json::json!({"type":"message","id":"paste-1","timestamp":"2026-11-24T02:00:00.000Z",
+        "message":{"role":"user","content":format!("here is my token {key} ok"),"timestamp":1_795_485_600_000_i64}});
+    let seq = spec.events_per_session() as i64;
+    let mut db = Connection::open(gen::agent_db(&env.state, "main")).unwrap();
+    // Two events: seq n plain, seq n+1 compressed (every second one is).
+    gen::insert_events(&mut db, &spec, 1, seq, &[pasted.clone(), pasted]);
+    drop(db);
+    let before = bot_files(&env.state);
+    let v = env.run(&["secrets", "scan", "--deep", "--json"]).json();
+    let hits: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "github-token")
+        .collect();
+    let file = format!(
+        "agents/main/agent/openclaw-agent.sqlite:{}",
+        gen::session_id(1)
+    );
+    let lines: Vec<(String, i64)> = hits
+        .iter()
+        .map(|h| {
+            (
+                h["file"].as_str().unwrap().to_string(),
+                h["line"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(lines, [(file.clone(), seq), (file, seq + 1)], "{v:#}");
+    assert!(hits
+        .iter()
+        .all(|h| h["area"] == "transcript" && h["action"] == "keep"));
+    assert!(!v.to_string().contains(key), "never the value");
+    assert!(
+        !v.to_string().contains("transcripts of the SQLite layout"),
+        "{v:#}"
+    );
+    assert_eq!(bot_files(&env.state), before, "read-only");
+}

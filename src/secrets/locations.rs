@@ -158,11 +158,7 @@ pub fn scan(state: &StateDir, opts: Options) -> Result<Vec<Finding>> {
         }
     }
     if opts.deep {
-        for agent in state.agents()? {
-            for t in state.transcripts(&agent)? {
-                scan_text_file(&mut out, Area::Transcript, &t.path, Some(&agent))?;
-            }
-        }
+        scan_transcripts(&mut out, state)?;
         for dir in [
             state.root.join("logs"),
             state.root.join("cron").join("runs"),
@@ -297,22 +293,55 @@ fn scan_text_file(
             break;
         }
         line += 1;
-        let text = String::from_utf8_lossy(&buf);
-        for (start, end, kind) in detect::find_in_text(&text) {
-            let col = text[..start].chars().count() + 1;
-            out.push(Finding {
-                area,
-                file: path.to_path_buf(),
-                agent: agent.map(String::from),
-                location: Location::Text { line, col },
-                line,
-                kind,
-                by: "shape",
-                value: Secret::new(&text[start..end]),
-                in_array: false,
-                kept: None,
-            });
+        scan_text_line(out, area, path, agent, line, &String::from_utf8_lossy(&buf));
+    }
+    Ok(())
+}
+
+/// Every transcript, in either layout: files line by line; events stored in the bot's
+/// database (read-only) one by one, located as `<database>:<session id>` at their `seq`.
+fn scan_transcripts(out: &mut Vec<Finding>, state: &StateDir) -> Result<()> {
+    let source = crate::state::events::open(state)?;
+    for agent in source.agents()? {
+        for t in source.transcripts(&agent)? {
+            if !t.in_bot_database() {
+                scan_text_file(out, Area::Transcript, &t.location, Some(&agent))?;
+                continue;
+            }
+            let file = state.root.join(t.display(state));
+            let mut stream = source.open(&t, crate::state::events::Resume::START)?;
+            while let Some(e) = stream.next_event()? {
+                let line = e.position.ordinal().max(0) as usize;
+                let text = e.value.to_string();
+                scan_text_line(out, Area::Transcript, &file, Some(&agent), line, &text);
+            }
         }
     }
     Ok(())
+}
+
+/// Secrets found by shape in one line of free text.
+fn scan_text_line(
+    out: &mut Vec<Finding>,
+    area: Area,
+    path: &Path,
+    agent: Option<&str>,
+    line: usize,
+    text: &str,
+) {
+    for (start, end, kind) in detect::find_in_text(text) {
+        let col = text[..start].chars().count() + 1;
+        out.push(Finding {
+            area,
+            file: path.to_path_buf(),
+            agent: agent.map(String::from),
+            location: Location::Text { line, col },
+            line,
+            kind,
+            by: "shape",
+            value: Secret::new(&text[start..end]),
+            in_array: false,
+            kept: None,
+        });
+    }
 }

@@ -8,7 +8,6 @@ use crate::secrets::locations::{
     self, Finding, Options, KEPT_BACKUP, KEPT_CREDENTIALS, KEPT_OAUTH,
 };
 use crate::secrets::{perms, rel};
-use crate::state::Layout;
 use anyhow::Result;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -90,11 +89,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let mut notes = Vec::new();
     if args.deep {
         notes.push("memory indexes (memory/*.sqlite) are not searched".to_string());
-    }
-    if args.deep && state.layout == Layout::Sqlite {
-        notes.push(
-            "transcripts of the SQLite layout (openclaw-agent.sqlite) are not searched".to_string(),
-        );
     }
     let doc = json!({
         "state_dir": state.root,
