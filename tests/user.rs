@@ -10,7 +10,6 @@ use rusqlite::Connection;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 const ALICE: [&str; 2] = ["111111111", "222222222222"];
@@ -91,29 +90,6 @@ fn files_containing(dir: &Path, needles: &[&str]) -> Vec<String> {
                 .any(|n| bytes.windows(n.len()).any(|w| w == n.as_bytes()))
         })
         .map(|(p, _)| p.display().to_string())
-        .collect()
-}
-
-fn unzip(path: &Path) -> BTreeMap<String, (Vec<u8>, u32)> {
-    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut out = BTreeMap::new();
-    for i in 0..z.len() {
-        let mut f = z.by_index(i).unwrap();
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).unwrap();
-        let mode = f.unix_mode().unwrap_or(0) & 0o777;
-        let time = f.last_modified().map(|t| t.year()).unwrap_or(0);
-        let name = f.name().unwrap().to_string();
-        assert_eq!(time, 1980, "fixed timestamp on {name}");
-        out.insert(name, (bytes, mode));
-    }
-    out
-}
-
-fn jsonl(bytes: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(bytes)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
         .collect()
 }
 

@@ -11,8 +11,6 @@ mod gen;
 use common::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::Read;
-use std::path::Path;
 
 /// The example state dir (file layout) and the same data in the SQLite layout.
 fn both_layouts() -> (Env, Env) {
@@ -21,25 +19,6 @@ fn both_layouts() -> (Env, Env) {
     std::fs::remove_dir_all(&sqlite.state).ok();
     gen::convert_file_layout(&files.state, &sqlite.state, 3);
     (files, sqlite)
-}
-
-fn unzip(path: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut out = BTreeMap::new();
-    for i in 0..z.len() {
-        let mut f = z.by_index(i).unwrap();
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).unwrap();
-        out.insert(f.name().unwrap().to_string(), bytes);
-    }
-    out
-}
-
-fn jsonl(bytes: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(bytes)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 /// The agent database's bytes (the gateway's: never written).
@@ -130,6 +109,10 @@ fn user_export_holds_the_same_messages_and_the_transcripts_from_rows() {
         .run(&["user", "export", "alice", "-o", zb.to_str().unwrap()])
         .ok();
     let (a, b) = (unzip(&za), unzip(&zb));
+    let (a, b): (BTreeMap<_, _>, BTreeMap<_, _>) = (
+        a.into_iter().map(|(k, v)| (k, v.0)).collect(),
+        b.into_iter().map(|(k, v)| (k, v.0)).collect(),
+    );
     // Same messages; own sessions in rows are listed before leftover files, so sort.
     let strip_file = |v: Vec<Value>| -> Vec<String> {
         let mut out: Vec<String> = v

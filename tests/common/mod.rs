@@ -8,6 +8,8 @@ pub use pg::PgDb;
 
 use assert_cmd::Command;
 use serde_json::Value;
+use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
@@ -204,4 +206,30 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
     }
     walk(dir, &mut out);
     out
+}
+
+/// Every entry of a zip archive: name → (bytes, unix mode); each entry carries the fixed
+/// timestamp clawctl writes (1980), so archives are reproducible.
+pub fn unzip(path: &Path) -> BTreeMap<String, (Vec<u8>, u32)> {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut out = BTreeMap::new();
+    for i in 0..z.len() {
+        let mut f = z.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        let mode = f.unix_mode().unwrap_or(0) & 0o777;
+        let time = f.last_modified().map(|t| t.year()).unwrap_or(0);
+        let name = f.name().unwrap().to_string();
+        assert_eq!(time, 1980, "fixed timestamp on {name}");
+        out.insert(name, (bytes, mode));
+    }
+    out
+}
+
+/// JSON Lines as values.
+pub fn jsonl(bytes: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }

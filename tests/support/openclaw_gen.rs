@@ -117,11 +117,9 @@ pub fn agent_db(root: &Path, agent: &str) -> PathBuf {
         .join("agent/openclaw-agent.sqlite")
 }
 
-/// Write the SQLite layout under `root` (created), with a config file.
-pub fn write_sqlite(root: &Path, spec: &Spec) {
+/// `state/openclaw.sqlite` with the bot's DDL and its `schema_meta` row.
+fn global_db(root: &Path) -> Connection {
     std::fs::create_dir_all(root.join("state")).unwrap();
-    std::fs::create_dir_all(root.join("agents").join(&spec.agent).join("agent")).unwrap();
-    std::fs::write(root.join("openclaw.json"), CONFIG).unwrap();
     let global = Connection::open(root.join("state/openclaw.sqlite")).unwrap();
     global.execute_batch("PRAGMA journal_mode=WAL;").unwrap();
     global.execute_batch(GLOBAL_DDL).unwrap();
@@ -132,24 +130,34 @@ pub fn write_sqlite(root: &Path, spec: &Spec) {
         )
         .unwrap();
     global
+}
+
+/// An empty agent database at `schema_version`, registered in the global one.
+fn new_agent_db(root: &Path, global: &Connection, agent: &str, schema_version: i64) -> Connection {
+    let rel = format!("agents/{agent}/agent/openclaw-agent.sqlite");
+    global
         .execute(
             "INSERT INTO agent_databases VALUES (?1, ?2, ?3, ?4, NULL)",
-            params![
-                spec.agent,
-                format!("agents/{}/agent/openclaw-agent.sqlite", spec.agent),
-                spec.schema_version,
-                T0
-            ],
+            params![agent, rel, schema_version, T0],
         )
         .unwrap();
-    let mut db = Connection::open(agent_db(root, &spec.agent)).unwrap();
+    std::fs::create_dir_all(root.join(&rel).parent().unwrap()).unwrap();
+    let db = Connection::open(root.join(&rel)).unwrap();
     db.execute_batch("PRAGMA journal_mode=WAL;").unwrap();
     db.execute_batch(AGENT_DDL).unwrap();
     db.execute(
         "INSERT INTO schema_meta VALUES ('primary','agent',?1,?2,'2026.9.6',?3,?3)",
-        params![spec.schema_version, spec.agent, T0],
+        params![schema_version, agent, T0],
     )
     .unwrap();
+    db
+}
+
+/// Write the SQLite layout under `root` (created), with a config file.
+pub fn write_sqlite(root: &Path, spec: &Spec) {
+    std::fs::write(root.join("openclaw.json"), CONFIG).unwrap();
+    let global = global_db(root);
+    let mut db = new_agent_db(root, &global, &spec.agent, spec.schema_version);
     let tx = db.transaction().unwrap();
     for i in 0..spec.sessions {
         let (sid, key) = (session_id(i), session_key(spec, i));
@@ -289,33 +297,9 @@ pub fn convert_file_layout(src: &Path, dst: &Path, zstd_every: usize) {
     copy_tree(src, dst);
     let state = StateDir::new(src.to_path_buf(), "test".into(), None);
     let agents = state.agents().unwrap();
-    std::fs::create_dir_all(dst.join("state")).unwrap();
-    let global = Connection::open(dst.join("state/openclaw.sqlite")).unwrap();
-    global.execute_batch("PRAGMA journal_mode=WAL;").unwrap();
-    global.execute_batch(GLOBAL_DDL).unwrap();
-    global
-        .execute(
-            "INSERT INTO schema_meta VALUES ('primary','global',18,NULL,'2026.9.6',?1,?1)",
-            [T0],
-        )
-        .unwrap();
+    let global = global_db(dst);
     for agent in &agents {
-        let rel = format!("agents/{agent}/agent/openclaw-agent.sqlite");
-        global
-            .execute(
-                "INSERT INTO agent_databases VALUES (?1, ?2, 23, ?3, NULL)",
-                params![agent, rel, T0],
-            )
-            .unwrap();
-        std::fs::create_dir_all(dst.join(&rel).parent().unwrap()).unwrap();
-        let mut db = Connection::open(dst.join(&rel)).unwrap();
-        db.execute_batch("PRAGMA journal_mode=WAL;").unwrap();
-        db.execute_batch(AGENT_DDL).unwrap();
-        db.execute(
-            "INSERT INTO schema_meta VALUES ('primary','agent',23,?1,'2026.9.6',?2,?2)",
-            params![agent, T0],
-        )
-        .unwrap();
+        let mut db = new_agent_db(dst, &global, agent, 23);
         let store = state.sessions_store(agent);
         let entries = clawctl::state::sessions::load(&store).unwrap();
         let tx = db.transaction().unwrap();
