@@ -291,3 +291,40 @@ fn migrate_to_postgres_copies_resumes_and_verifies() {
         "password hidden"
     );
 }
+
+/// Several gateways starting against one fresh database at once: every process migrates or
+/// waits for the one that does, none fails, and each migration is recorded once.
+#[test]
+fn concurrent_first_opens_migrate_once_on_every_backend() {
+    let env = Env::example();
+    let pg = PgDb::create();
+    let mut locations = vec![env.path("fresh.db").to_string_lossy().into_owned()];
+    match &pg {
+        Some(pg) => locations.push(pg.url.clone()),
+        None => eprintln!("note: CLAWCTL_TEST_PG not set; PostgreSQL half not run"),
+    }
+    for location in locations {
+        let runs: Vec<Run> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| scope.spawn(|| env.run(&["--db", &location, "db", "migrate", "-q"])))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for r in &runs {
+            assert_eq!(r.code, 0, "{location}: {}", r.stderr);
+        }
+        let mut store = Store::open(&location).unwrap();
+        let rows = store
+            .query(
+                "SELECT version, COUNT(*) FROM schema_migrations GROUP BY version ORDER BY version",
+                &[],
+            )
+            .unwrap();
+        assert_eq!(
+            rows.len() as i64,
+            clawctl::store::SCHEMA_VERSION,
+            "{location}"
+        );
+        assert!(rows.iter().all(|r| r.i64(1) == 1), "{location}");
+    }
+}

@@ -48,7 +48,26 @@ pub struct Applied {
     pub migrations: Vec<(i64, String)>,
 }
 
+/// Key of the PostgreSQL advisory lock that serializes migrations between clawctl processes
+/// (several gateways may start against a fresh shared database at once).
+const PG_MIGRATION_LOCK: i64 = 0x636c_6177_6374_6c;
+
+/// Apply every migration the database lacks. Concurrent processes are safe: on PostgreSQL they
+/// queue on an advisory lock; on SQLite each migration's `BEGIN IMMEDIATE` serializes them; and
+/// each re-reads the version inside, so a migration another process applied is skipped.
 pub fn apply(store: &mut Store) -> Result<Applied> {
+    if store.kind() != BackendKind::Postgres {
+        return apply_unlocked(store);
+    }
+    store.execute_batch(&format!("SELECT pg_advisory_lock({PG_MIGRATION_LOCK})"))?;
+    let result = apply_unlocked(store);
+    let unlocked = store.execute_batch(&format!("SELECT pg_advisory_unlock({PG_MIGRATION_LOCK})"));
+    let applied = result?;
+    unlocked?;
+    Ok(applied)
+}
+
+fn apply_unlocked(store: &mut Store) -> Result<Applied> {
     store.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
            version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
@@ -71,8 +90,11 @@ pub fn apply(store: &mut Store) -> Result<Applied> {
         migrations: Vec::new(),
     };
     for (version, name, sql) in list.iter().filter(|(v, _, _)| *v > current) {
-        store
+        let ran = store
             .transaction(|s| {
+                if current_version(s)? >= *version {
+                    return Ok(false);
+                }
                 s.execute_batch(sql)?;
                 s.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
@@ -82,7 +104,7 @@ pub fn apply(store: &mut Store) -> Result<Applied> {
                         crate::state::sessions::now_ms().into(),
                     ],
                 )?;
-                Ok(())
+                Ok(true)
             })
             .with_context(|| {
                 format!(
@@ -90,7 +112,9 @@ pub fn apply(store: &mut Store) -> Result<Applied> {
                     store.location
                 )
             })?;
-        applied.migrations.push((*version, (*name).to_string()));
+        if ran {
+            applied.migrations.push((*version, (*name).to_string()));
+        }
     }
     Ok(applied)
 }

@@ -25,12 +25,18 @@ impl SqliteBackend {
             crate::fsutil::create_private_dir(dir)?;
         }
         if !path.exists() {
-            std::fs::OpenOptions::new()
+            match std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
                 .open(path)
-                .with_context(|| format!("creating ops database {}", path.display()))?;
+            {
+                // Another clawctl created it a moment ago: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                other => {
+                    other.with_context(|| format!("creating ops database {}", path.display()))?;
+                }
+            }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -38,14 +44,12 @@ impl SqliteBackend {
         let conn = Connection::open_with_flags(path, flags)
             .with_context(|| format!("cannot open ops database {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| {
-                user_err(format!(
-                    "{} is not a usable SQLite database: {e}",
-                    path.display()
-                ))
-            })?;
+        let mode: String = wal_mode(&conn).map_err(|e| {
+            user_err(format!(
+                "{} is not a usable SQLite database: {e}",
+                path.display()
+            ))
+        })?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(user_err(format!(
                 "{}: could not switch to WAL mode (got {mode})",
@@ -55,6 +59,23 @@ impl SqliteBackend {
         }
         conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
         Ok(SqliteBackend { conn })
+    }
+}
+
+/// Switch to WAL. On a database another process is switching at the same moment SQLite answers
+/// "locked" without calling the busy handler, so that case is retried for the busy timeout.
+fn wal_mode(conn: &Connection) -> rusqlite::Result<String> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
     }
 }
 
