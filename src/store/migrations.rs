@@ -50,7 +50,7 @@ pub struct Applied {
 
 /// Key of the PostgreSQL advisory lock that serializes migrations between clawctl processes
 /// (several gateways may start against a fresh shared database at once).
-const PG_MIGRATION_LOCK: i64 = 0x636c_6177_6374_6c;
+const PG_MIGRATION_LOCK: i64 = 0x0063_6c61_7763_746c; // "clawctl"
 
 /// Apply every migration the database lacks. Concurrent processes are safe: on PostgreSQL they
 /// queue on an advisory lock; on SQLite each migration's `BEGIN IMMEDIATE` serializes them; and
