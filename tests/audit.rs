@@ -689,3 +689,23 @@ fn a_closed_pipe_ends_a_large_query_quietly() {
     let status = wait_exit(&mut child, 10).unwrap();
     assert!(status.success());
 }
+
+/// Cron and systemd units often set neither USER nor LOGNAME: the actor still names the user,
+/// from the password database.
+#[test]
+fn the_default_actor_comes_from_the_password_database_without_user_variables() {
+    let env = Env::example();
+    let who = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let who = String::from_utf8_lossy(&who.stdout).trim().to_string();
+    let out = run(env
+        .cmd()
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .args(["audit", "log", "--action", "cron.job", "--json"]));
+    let v = out.json();
+    let actor = v["actor"].as_str().unwrap();
+    assert!(actor.starts_with(&format!("operator:{who}@")), "{actor}");
+}

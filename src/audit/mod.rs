@@ -84,15 +84,35 @@ pub fn record(store: &mut Store, event: &Event) -> Result<i64> {
     Ok(sealed.id)
 }
 
-/// The default actor: `operator:<os-user>@<host>`.
+/// The default actor: `operator:<os-user>@<host>`. The user is `$USER` / `$LOGNAME`, else the
+/// password database's name for this uid (cron jobs and units often set neither), else `uid<n>`.
 pub fn default_actor() -> String {
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| {
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| {
             // SAFETY: getuid has no preconditions.
-            format!("uid{}", unsafe { libc::getuid() })
+            let uid = unsafe { libc::getuid() };
+            passwd_name(uid).unwrap_or_else(|| format!("uid{uid}"))
         });
     format!("operator:{user}@{}", hostname())
+}
+
+/// The login name of `uid` in the password database.
+fn passwd_name(uid: libc::uid_t) -> Option<String> {
+    let mut buf = vec![0 as libc::c_char; 16 * 1024];
+    // SAFETY: an all-zero passwd is a valid value to be overwritten by getpwuid_r.
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: every pointer refers to live, correctly sized storage owned by this frame.
+    let rc = unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut found) };
+    if rc != 0 || found.is_null() || pwd.pw_name.is_null() {
+        return None;
+    }
+    // SAFETY: on success pw_name points at a NUL-terminated string inside `buf`.
+    let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
+    Some(name.to_string_lossy().into_owned()).filter(|n| !n.is_empty())
 }
 
 /// This machine's host name (`localhost` when unknown).

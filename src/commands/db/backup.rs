@@ -73,7 +73,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let store = ctx.store()?;
     let event = crate::audit::Event {
         actor,
-        action: "db_backup".into(),
+        action: "db.backup".into(),
         target: args.file.display().to_string(),
         outcome: crate::audit::Outcome::Success,
         risk: crate::audit::Risk::Medium,

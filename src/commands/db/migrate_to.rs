@@ -44,7 +44,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let copied: u64 = results.iter().map(|r| r.copied).sum();
     let event = Event {
         actor,
-        action: "db_migrate_to".into(),
+        action: "db.migrate_to".into(),
         target: dst.location.clone(),
         outcome: if ok {
             Outcome::Success

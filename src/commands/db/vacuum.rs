@@ -20,7 +20,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
     let after = super::status::size_bytes(store)?;
     let event = crate::audit::Event {
         actor,
-        action: "db_vacuum".into(),
+        action: "db.vacuum".into(),
         target: store.location.clone(),
         outcome: crate::audit::Outcome::Success,
         risk: crate::audit::Risk::Low,

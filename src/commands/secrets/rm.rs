@@ -129,7 +129,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             "secrets.rm",
             &r.name,
             Outcome::Success,
-            Risk::Medium,
+            Risk::High,
             json!({"backend": r.backend}),
         )?;
     }
