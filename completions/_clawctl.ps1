@@ -1273,6 +1273,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
         'clawctl;metrics;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port; the address is printed on stderr)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for the day and month boundaries of budget usage (IANA name). Default: local')
+            [CompletionResult]::new('--sync-interval', '--sync-interval', [CompletionResultType]::ParameterName, 'How often to sync new transcript entries into the ops database in the background (`30s`, `5m`); the first sync runs before serving')
             [CompletionResult]::new('--gateway-url', '--gateway-url', [CompletionResultType]::ParameterName, 'Gateway base URL. Default: http://127.0.0.1:<port> with the port from OPENCLAW_GATEWAY_PORT, then the config''s gateway.port, then 18789')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each network probe [default: 3s, or `timeout` in [health]]')
             [CompletionResult]::new('--disk-warn', '--disk-warn', [CompletionResultType]::ParameterName, 'Warn when free disk space drops below this: a percentage (10%) or a size (5GiB) [default: 10%]')
@@ -1290,6 +1291,7 @@ Register-ArgumentCompleter -Native -CommandName 'clawctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead')
+            [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Serve what the ops database holds; never sync (another job does)')
             [CompletionResult]::new('--channels', '--channels', [CompletionResultType]::ParameterName, 'Also check each configured channel''s API (Telegram getMe, Discord users/@me, Slack auth.test, …). Base URLs: CLAWCTL_<CHANNEL>_API_BASE or [health.api_base]')
             [CompletionResult]::new('--providers', '--providers', [CompletionResultType]::ParameterName, 'Also check each configured model provider''s API (lists models; spends no tokens)')
             [CompletionResult]::new('--deep', '--deep', [CompletionResultType]::ParameterName, 'Add slow checks (PRAGMA quick_check on the ops database)')

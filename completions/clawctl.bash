@@ -3119,7 +3119,7 @@ _clawctl() {
             return 0
             ;;
         clawctl__subcmd__metrics__subcmd__serve)
-            opts="-q -v -y -h -V --listen --tz --gateway-url --channels --providers --deep --timeout --disk-warn --disk-critical --inodes-warn --inodes-critical --memory-warn --memory-critical --lag-warn --lag-critical --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --listen --tz --sync-interval --no-sync --gateway-url --channels --providers --deep --timeout --disk-warn --disk-critical --inodes-warn --inodes-critical --memory-warn --memory-critical --lag-warn --lag-critical --state-dir --config --profile --db --format --json --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3130,6 +3130,10 @@ _clawctl() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

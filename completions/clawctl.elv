@@ -1183,6 +1183,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
         &'clawctl;metrics;serve'= {
             cand --listen 'Address to listen on (port 0 picks a free port; the address is printed on stderr)'
             cand --tz 'Time zone for the day and month boundaries of budget usage (IANA name). Default: local'
+            cand --sync-interval 'How often to sync new transcript entries into the ops database in the background (`30s`, `5m`); the first sync runs before serving'
             cand --gateway-url 'Gateway base URL. Default: http://127.0.0.1:<port> with the port from OPENCLAW_GATEWAY_PORT, then the config''s gateway.port, then 18789'
             cand --timeout 'Timeout for each network probe [default: 3s, or `timeout` in [health]]'
             cand --disk-warn 'Warn when free disk space drops below this: a percentage (10%) or a size (5GiB) [default: 10%]'
@@ -1200,6 +1201,7 @@ set edit:completion:arg-completer[clawctl] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colour: auto (terminal and NO_COLOR unset), always or never'
             cand --actor 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead'
+            cand --no-sync 'Serve what the ops database holds; never sync (another job does)'
             cand --channels 'Also check each configured channel''s API (Telegram getMe, Discord users/@me, Slack auth.test, …). Base URLs: CLAWCTL_<CHANNEL>_API_BASE or [health.api_base]'
             cand --providers 'Also check each configured model provider''s API (lists models; spends no tokens)'
             cand --deep 'Add slow checks (PRAGMA quick_check on the ops database)'

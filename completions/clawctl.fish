@@ -1122,6 +1122,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port; the address is printed on stderr)' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l tz -d 'Time zone for the day and month boundaries of budget usage (IANA name). Default: local' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l sync-interval -d 'How often to sync new transcript entries into the ops database in the background (`30s`, `5m`); the first sync runs before serving' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l gateway-url -d 'Gateway base URL. Default: http://127.0.0.1:<port> with the port from OPENCLAW_GATEWAY_PORT, then the config\'s gateway.port, then 18789' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout for each network probe [default: 3s, or `timeout` in [health]]' -r
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l disk-warn -d 'Warn when free disk space drops below this: a percentage (10%) or a size (5GiB) [default: 10%]' -r
@@ -1146,6 +1147,7 @@ complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen
 always\t''
 never\t''"
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l actor -d 'Who is acting, for the audit trail (default: CLAWCTL_ACTOR, then operator:<os-user>@<host>). In `audit query`, `tail`, `stats` and `failures` it selects events by this actor instead' -r
+complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l no-sync -d 'Serve what the ops database holds; never sync (another job does)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l channels -d 'Also check each configured channel\'s API (Telegram getMe, Discord users/@me, Slack auth.test, …). Base URLs: CLAWCTL_<CHANNEL>_API_BASE or [health.api_base]'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l providers -d 'Also check each configured model provider\'s API (lists models; spends no tokens)'
 complete -c clawctl -n "__fish_clawctl_using_subcommand metrics; and __fish_seen_subcommand_from serve" -l deep -d 'Add slow checks (PRAGMA quick_check on the ops database)'

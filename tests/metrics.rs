@@ -1,6 +1,6 @@
-//! `clawctl metrics` and `metrics serve` on an ops database filled directly (sync is another
-//! command's job): every family parsed with a Prometheus text-format parser, `/metrics` and
-//! `/health` scraped by a real HTTP client.
+//! `clawctl metrics` and `metrics serve` on an ops database filled directly: every family
+//! parsed with a Prometheus text-format parser, `/metrics` and `/health` scraped by a real HTTP
+//! client; and `metrics serve` following the bot's transcripts with its background sync.
 
 mod common;
 mod health_support;
@@ -262,6 +262,10 @@ fn an_empty_database_still_describes_every_family() {
 
 /// `metrics serve` on a free port; returns the child and its address.
 fn serve(env: &Env, gateway_url: &str) -> (Child, String) {
+    serve_with(env, gateway_url, &["--no-sync"])
+}
+
+fn serve_with(env: &Env, gateway_url: &str, extra: &[&str]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_clawctl"))
         .env("HOME", env.dir.path())
         .env("CLAWCTL_TZ", "UTC")
@@ -274,6 +278,7 @@ fn serve(env: &Env, gateway_url: &str) -> (Child, String) {
             "--gateway-url",
             gateway_url,
         ])
+        .args(extra)
         .args(CALM)
         .stderr(Stdio::piped())
         .spawn()
@@ -394,4 +399,54 @@ fn serve_health_is_503_when_unhealthy_and_a_busy_port_is_an_error() {
         .stderr_has(&format!("cannot listen on {addr}"));
     child.kill().unwrap();
     child.wait().unwrap();
+}
+
+/// The server syncs by itself: what the bot appends shows up in `/metrics` within the interval.
+#[test]
+fn serve_syncs_new_transcript_entries_in_the_background() {
+    let env = Env::example();
+    let gw = gateway(200, READY);
+    let (mut child, addr) = serve_with(&env, &gw.url(), &["--sync-interval", "300ms"]);
+    let calls = |body: &str| -> f64 {
+        parse(body)
+            .samples
+            .iter()
+            .filter(|s| s.metric == "clawdbot_ai_calls_total")
+            .map(|s| match s.value {
+                PValue::Counter(v) | PValue::Untyped(v) | PValue::Gauge(v) => v,
+                _ => 0.0,
+            })
+            .sum()
+    };
+    let url = format!("http://{addr}/metrics");
+    let before = calls(&get(reqwest::Method::GET, &url).2);
+    assert!(before > 0.0, "the first sync ran before serving");
+    let t = env
+        .state
+        .join("agents/main/sessions/baa2919c-0ded-47bb-bec0-c9226ed91f2e.jsonl");
+    let mut text = std::fs::read_to_string(&t).unwrap();
+    text.push_str(&format!(
+        "{}\n",
+        serde_json::json!({"type":"message","id":"bg-sync-1","timestamp":"2026-11-21T10:00:00.000Z",
+            "message":{"role":"assistant","content":[{"type":"text","text":"ok"}],"provider":"anthropic",
+            "model":"claude-opus-4-5","usage":{"input":10,"output":5,"cacheRead":0,"cacheWrite":0,"totalTokens":15,
+            "cost":{"input":0.0,"output":0.0,"cacheRead":0.0,"cacheWrite":0.0,"total":0.001}},
+            "stopReason":"stop","timestamp":1_795_255_200_000_i64}})
+    ));
+    std::fs::write(&t, text).unwrap();
+    let mut after = before;
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        after = calls(&get(reqwest::Method::GET, &url).2);
+        if after > before {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(
+        after,
+        before + 1.0,
+        "one new call, synced without a restart"
+    );
 }

@@ -1,6 +1,7 @@
 //! `clawctl metrics serve`: `/metrics` (the bot's metrics plus the health gauges) and
 //! `/health` (the `health --format json` document, 200 unless unhealthy, then 503) over HTTP,
-//! for Prometheus and uptime monitors.
+//! for Prometheus and uptime monitors. A background thread syncs new transcript entries into
+//! the ops database every `--sync-interval`, so the counters follow the bot without a cron job.
 
 use crate::app::Ctx;
 use crate::commands::health::{CheckArgs, Prepared};
@@ -43,6 +44,19 @@ pub struct Args {
     /// Time zone for the day and month boundaries of budget usage (IANA name). Default: local.
     #[arg(long, env = "CLAWCTL_TZ", value_name = "ZONE")]
     pub tz: Option<String>,
+    /// How often to sync new transcript entries into the ops database in the background
+    /// (`30s`, `5m`); the first sync runs before serving.
+    #[arg(
+        long,
+        default_value = "30s",
+        env = "CLAWCTL_METRICS_SYNC_INTERVAL",
+        value_name = "DURATION",
+        value_parser = crate::health::options::parse_duration
+    )]
+    pub sync_interval: Duration,
+    /// Serve what the ops database holds; never sync (another job does).
+    #[arg(long)]
+    pub no_sync: bool,
     #[command(flatten)]
     pub checks: CheckArgs,
 }
@@ -58,6 +72,10 @@ struct App {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let zone = Zone::parse(args.tz.as_deref())?;
     let health = Prepared::new(ctx, &args.checks)?;
+    if !args.no_sync {
+        crate::sync::refresh(ctx, false, None)?;
+        background_sync(ctx.global.clone(), args.sync_interval);
+    }
     let mut store = Store::open(&ctx.db_location()?)?;
     let mut agg = Aggregator::default();
     // Count what is already in the database before the first scrape arrives.
@@ -82,6 +100,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(serve(listener, app))
+}
+
+/// Sync every `interval` on a thread of its own (its own connection, no progress bar) for as
+/// long as the server runs. A failed run is reported on stderr and retried next time; sync
+/// writes in short transactions, so stopping the server mid-run loses nothing.
+fn background_sync(mut global: crate::cli::GlobalArgs, interval: Duration) {
+    global.quiet = true;
+    std::thread::spawn(move || {
+        let mut ctx = Ctx::new(global);
+        loop {
+            std::thread::sleep(interval);
+            if let Err(e) = crate::sync::refresh(&mut ctx, false, None) {
+                eprintln!("clawctl: warning: background sync failed: {e:#}");
+            }
+        }
+    });
 }
 
 /// Accept connections until the process is stopped.
