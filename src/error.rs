@@ -22,7 +22,7 @@ pub mod exit {
     pub const LOCKED: i32 = 5;
     /// A journaled operation was interrupted and is incomplete; rerun to finish it.
     pub const INCOMPLETE: i32 = 6;
-    /// A feature this state layout does not support (yet).
+    /// Not supported here: by this state layout (the gateway owns the data) or this backend.
     pub const UNSUPPORTED: i32 = 7;
 }
 
@@ -36,7 +36,7 @@ Exit codes:
   4  budget estimate: the turn would exceed a budget
   5  another clawctl run holds this job's lock (retention enforce)
   6  an interrupted operation is incomplete; rerun to finish it
-  7  not supported on this state layout";
+  7  not supported on this state layout or database backend";
 
 /// An error caused by the user's input or the state of their installation.
 #[derive(Debug)]

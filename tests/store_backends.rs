@@ -146,6 +146,24 @@ fn a_newer_schema_is_refused_on_every_backend() {
         drop(s);
         let err = Store::open(&loc).err().expect("refused");
         assert!(format!("{err:#}").contains("schema version 999"), "{err:#}");
+        // `db status` still describes it (exit 1, a warning), and changes nothing.
+        let env = Env::empty();
+        let r = env.run(&["--db", &loc, "db", "status", "--json"]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("newer than this clawctl understands"),
+            "{}",
+            r.stderr
+        );
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        assert_eq!(v["schema_version"], 999);
+        assert_eq!(
+            v["supported_schema_version"],
+            clawctl::store::SCHEMA_VERSION
+        );
+        assert!(v["rows"]["audit_log"].is_number(), "{v}");
+        let mut s = Store::connect(&loc).unwrap();
+        assert_eq!(clawctl::store::schema_version(&mut s).unwrap(), 999);
     }
 }
 

@@ -119,6 +119,23 @@ fn apply_unlocked(store: &mut Store) -> Result<Applied> {
     Ok(applied)
 }
 
+/// The schema version of a database that may not have been migrated at all (0 then).
+pub fn schema_version(store: &mut Store) -> Result<i64> {
+    let sql = match store.kind() {
+        BackendKind::Sqlite => {
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        }
+        BackendKind::Postgres => {
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"
+        }
+    };
+    if store.query_i64(sql, &[])? == 0 {
+        return Ok(0);
+    }
+    current_version(store)
+}
+
+/// The highest migration recorded (0 for a new database).
 pub fn current_version(store: &mut Store) -> Result<i64> {
     store.query_i64(
         "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",

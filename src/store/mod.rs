@@ -10,7 +10,7 @@ pub mod postgres;
 mod sqlite;
 mod value;
 
-pub use migrations::{Applied, SCHEMA_VERSION};
+pub use migrations::{schema_version, Applied, SCHEMA_VERSION};
 pub use value::{Row, SqlRef, SqlValue};
 
 use anyhow::Result;
@@ -71,6 +71,14 @@ impl Store {
     /// Open (creating if needed) and migrate the database at `location`: a file path or a
     /// `postgres://` URL.
     pub fn open(location: &str) -> Result<Store> {
+        let mut store = Store::connect(location)?;
+        store.migrated = migrations::apply(&mut store)?;
+        Ok(store)
+    }
+
+    /// Open (creating if needed) without applying migrations: for `db status`, which must
+    /// still describe a database written by a newer clawctl.
+    pub fn connect(location: &str) -> Result<Store> {
         let (backend, shown): (Box<dyn Backend>, String) = if is_postgres_url(location) {
             let backend = postgres::PostgresBackend::open(location)?;
             (Box::new(backend), postgres::redact_url(location))
@@ -78,14 +86,12 @@ impl Store {
             let backend = sqlite::SqliteBackend::open(std::path::Path::new(location))?;
             (Box::new(backend), location.to_string())
         };
-        let mut store = Store {
+        Ok(Store {
             backend,
             location: shown,
             migrated: Applied::default(),
             depth: 0,
-        };
-        store.migrated = migrations::apply(&mut store)?;
-        Ok(store)
+        })
     }
 
     pub fn kind(&self) -> BackendKind {

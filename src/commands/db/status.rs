@@ -10,11 +10,24 @@ use serde_json::json;
 pub struct Args {}
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Output> {
-    let store = ctx.store()?;
-    let version = store.query_i64(
-        "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-        &[],
-    )?;
+    // A database from a newer clawctl is described, not refused (and never migrated).
+    let mut newer = Store::connect(&ctx.db_location()?)?;
+    let version = crate::store::schema_version(&mut newer)?;
+    if version > crate::store::SCHEMA_VERSION {
+        let out = describe(&mut newer)?;
+        ctx.warn(format!(
+            "{} has schema version {version}, newer than this clawctl understands ({}): upgrade clawctl",
+            newer.location,
+            crate::store::SCHEMA_VERSION
+        ));
+        return Ok(Output::WithExit(Box::new(out), crate::error::exit::FAILURE));
+    }
+    drop(newer);
+    describe(ctx.store()?)
+}
+
+fn describe(store: &mut Store) -> Result<Output> {
+    let version = crate::store::schema_version(store)?;
     let bytes = size_bytes(store)?;
     let mut rows = serde_json::Map::new();
     let mut counts = Table::new(["table", "rows"]).titled("Row counts");
