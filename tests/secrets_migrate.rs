@@ -10,19 +10,21 @@ use secrets_support::*;
 use serde_json::Value;
 use std::path::PathBuf;
 
-const BOT_FILES: &[&str] = &[
-    "clawdbot.json",
-    ".env",
-    "agents/main/agent/auth-profiles.json",
-    "agents/main/agent/models.json",
-];
+/// The files the default (env) migration of the example rewrites: its bot (2026.1.24) reads no
+/// references in auth-profiles.json, so that file is left as it is.
+const BOT_FILES: &[&str] = &["clawdbot.json", ".env", "agents/main/agent/models.json"];
+
+/// What the default (env) migration of the example moves: everything but the auth profile's
+/// token (the last entry of [`EXAMPLE_MOVED`]).
+const ENV_MOVED: &[(&str, &str)] = EXAMPLE_MOVED.split_last().expect("entries").1;
+const CLI_TOKEN: (&str, &str) = EXAMPLE_MOVED[EXAMPLE_MOVED.len() - 1];
 
 fn creds(env: Env) -> Env {
     env.env("CLAWCTL_SECRETS_BACKEND", "systemd-creds")
 }
 
 fn resolve_all(env: &Env) -> Value {
-    let ids: Vec<&str> = EXAMPLE_MOVED.iter().map(|(n, _)| *n).collect();
+    let ids: Vec<&str> = ENV_MOVED.iter().map(|(n, _)| *n).collect();
     let req =
         serde_json::json!({"protocolVersion": 1, "provider": "clawctl", "ids": ids}).to_string();
     let run = run_with_stdin(env, &["secrets", "resolve"], &req);
@@ -31,7 +33,7 @@ fn resolve_all(env: &Env) -> Value {
 
 fn assert_all_resolve(env: &Env) {
     let answer = resolve_all(env);
-    for (name, value) in EXAMPLE_MOVED {
+    for (name, value) in ENV_MOVED {
         assert_eq!(
             answer["values"][name], *value,
             "{name} must resolve to its original value"
@@ -71,15 +73,28 @@ fn env_style_migration_and_secrets_run() {
         ),
         "env references stay"
     );
-    let auth: Value = serde_json::from_str(
-        &std::fs::read_to_string(env.state.join("agents/main/agent/auth-profiles.json")).unwrap(),
-    )
-    .unwrap();
+    // The 2026.1.24 bot has no reference form in auth-profiles.json: the token stays, and why.
     assert_eq!(
-        auth["profiles"]["anthropic:cli"]["tokenRef"],
-        serde_json::json!({"source": "env", "provider": "default", "id": "CLAWCTL_AUTH_MAIN_ANTHROPIC_CLI_TOKEN"})
+        std::fs::read_to_string(env.state.join("agents/main/agent/auth-profiles.json")).unwrap(),
+        std::fs::read_to_string(example_state().join("agents/main/agent/auth-profiles.json"))
+            .unwrap()
     );
-    for (name, _) in EXAMPLE_MOVED {
+    let kept = v["kept"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["file"] == "agents/main/agent/auth-profiles.json")
+        .expect("the auth profile is listed as kept")
+        .clone();
+    assert!(
+        kept["reason"].as_str().unwrap().contains("2026.2.26"),
+        "{kept}"
+    );
+    assert!(!env
+        .state
+        .join(format!("clawctl/credentials/{}.cred", CLI_TOKEN.0))
+        .exists());
+    for (name, _) in ENV_MOVED {
         let cred = env.state.join(format!("clawctl/credentials/{name}.cred"));
         let mode = std::os::unix::fs::PermissionsExt::mode(
             &std::fs::metadata(&cred).unwrap().permissions(),
@@ -127,12 +142,21 @@ fn env_style_migration_and_secrets_run() {
         ("secrets.migrate", "high", "success")
     );
     let meta: Value = serde_json::from_str(&meta).unwrap();
-    assert_eq!(meta["names"].as_array().unwrap().len(), 8);
+    assert_eq!(meta["names"].as_array().unwrap().len(), 7);
     assert!(meta["locations"]
         .as_array()
         .unwrap()
         .contains(&Value::from(".env:BRAVE_API_KEY")));
-    let values: Vec<&str> = EXAMPLE_MOVED.iter().map(|(_, v)| *v).collect();
+    // Values that the kept auth profiles also hold stay there (and only there: 0600).
+    let profiles =
+        std::fs::read_to_string(example_state().join("agents/main/agent/auth-profiles.json"))
+            .unwrap();
+    let values: Vec<&str> = ENV_MOVED
+        .iter()
+        .map(|(_, v)| *v)
+        .filter(|v| !profiles.contains(v))
+        .collect();
+    assert!(values.len() >= 5, "{values:?}");
     assert_no_leak(&env.state, &[&migrated], &values);
 
     // Rollback puts it all back; a second rollback has nothing to do.
@@ -151,7 +175,7 @@ fn killed_at_every_step_a_rerun_completes_and_nothing_is_lost() {
     let reference = creds(Env::example());
     reference.run(&["secrets", "migrate"]).ok();
     let expected = bot_files(&reference);
-    let steps = 12; // 8 stores + 4 rewritten files
+    let steps = 10; // 7 stores + 3 rewritten files
     for n in 1..=steps {
         let env = creds(Env::example()).env(
             "CLAWCTL_FAULT_KILL_AFTER_STEP",
@@ -167,7 +191,7 @@ fn killed_at_every_step_a_rerun_completes_and_nothing_is_lost() {
             .into_keys()
             .collect();
         assert_eq!(journal.len(), 2, "step {n}: plan and progress are on disk");
-        let values: Vec<&str> = EXAMPLE_MOVED.iter().map(|(_, v)| *v).collect();
+        let values: Vec<&str> = ENV_MOVED.iter().map(|(_, v)| *v).collect();
         for (path, bytes) in snapshot(&env.state.join("clawctl")) {
             let text = String::from_utf8_lossy(&bytes);
             assert!(
@@ -316,13 +340,13 @@ fn resolve_speaks_only_the_protocol() {
     )
     .fails(1)
     .stderr_has("protocolVersion");
-    let mut ids: Vec<String> = EXAMPLE_MOVED.iter().map(|(n, _)| n.to_string()).collect();
+    let mut ids: Vec<String> = ENV_MOVED.iter().map(|(n, _)| n.to_string()).collect();
     ids.extend(["../etc/passwd".to_string(), "missing-one".to_string()]);
     let req =
         serde_json::json!({"protocolVersion": 1, "provider": "clawctl", "ids": ids}).to_string();
     let answered = run_with_stdin(&env, &["secrets", "resolve"], &req);
     let v: Value = serde_json::from_str(&answered.ok().stdout).unwrap();
-    assert_eq!(v["values"].as_object().unwrap().len(), 8);
+    assert_eq!(v["values"].as_object().unwrap().len(), 7);
     assert_eq!(v["errors"]["missing-one"]["code"], "NOT_FOUND");
     assert_eq!(v["errors"]["../etc/passwd"]["code"], "NOT_FOUND");
     assert_eq!(answered.stderr, "");
@@ -472,7 +496,7 @@ fn an_interrupted_rollback_blocks_migrate_until_it_is_finished() {
         .fails(6)
         .stderr_has("an interrupted `secrets rollback` is incomplete");
     let done = env.run(&["-y", "secrets", "rollback", "--json"]).json();
-    assert_eq!(done["files_changed"].as_array().unwrap().len(), 4);
+    assert_eq!(done["files_changed"].as_array().unwrap().len(), 3);
     let original =
         std::fs::read_to_string(example_state().join("agents/main/agent/auth-profiles.json"))
             .unwrap();

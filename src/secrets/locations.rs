@@ -66,6 +66,8 @@ pub const KEPT_CREDENTIALS: &str =
     "written by the bot's channel libraries; protected by mode 0600 instead";
 pub const KEPT_BACKUP: &str = "config backup: `secrets migrate --scrub-backups` replaces it too";
 pub const KEPT_HISTORY: &str = "chat history or log: rotate this secret at its provider";
+pub const KEPT_OLD_PROFILES: &str =
+    "this bot release reads no references in auth-profiles.json (keyRef/tokenRef since 2026.2.26): kept, protected by mode 0600; after upgrading the bot, rerun with --style secretref";
 
 /// The config's backups beside it: `<config>.bak`, `<config>.bak.1`, …
 pub fn config_backups(config: &Path) -> Result<Vec<PathBuf>> {

@@ -37,6 +37,15 @@ pub fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
     Some((next()?, next()?, next()?))
 }
 
+/// Whether this bot reads SecretRef objects (`keyRef` / `tokenRef` in auth-profiles.json):
+/// 2026.2.26 or later by `meta.lastTouchedVersion`, or the SQLite layout (2026.7.2+).
+pub fn reads_secretrefs(version: Option<&str>, layout: Layout) -> bool {
+    match version.and_then(parse_version) {
+        Some(v) => v >= SECRETREF_SINCE,
+        None => layout == Layout::Sqlite,
+    }
+}
+
 /// The default style for this bot, and why.
 pub fn default_style(version: Option<&str>, layout: Layout) -> (Style, String) {
     match version.and_then(parse_version) {

@@ -10,7 +10,7 @@ use crate::secrets::backend::{self, BackendKind};
 use crate::secrets::index::Index;
 use crate::secrets::locations::{self, Options};
 use crate::secrets::migrate::{self, Plan, Style};
-use crate::secrets::{naming, perms, rel, rollback};
+use crate::secrets::{naming, perms, rel, rollback, Area};
 use crate::state::StateDir;
 use anyhow::{Context, Result};
 use serde_json::{json, Value};
@@ -111,6 +111,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         Some(s) => (s, "chosen with --style".to_string()),
         None => migrate::default_style(version.as_deref(), state.layout),
     };
+    // `${VAR}` strings work in the config on every release, but auth-profiles.json takes no
+    // reference before 2026.2.26 (keyRef/tokenRef SecretRefs): there, leave the keys in place.
+    let mut findings = findings;
+    if style == Style::Env
+        && !crate::secrets::style::reads_secretrefs(version.as_deref(), state.layout)
+    {
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.area == Area::AuthProfiles && f.kept.is_none())
+        {
+            f.kept = Some(locations::KEPT_OLD_PROFILES);
+        }
+    }
     let backend = backend::select(args.backend, &state.root)?;
     let index = Index::load(&state.root)?;
     let plan = migrate::plan(
