@@ -155,6 +155,7 @@ fn new_agent_db(root: &Path, global: &Connection, agent: &str, schema_version: i
 
 /// Write the SQLite layout under `root` (created), with a config file.
 pub fn write_sqlite(root: &Path, spec: &Spec) {
+    std::fs::create_dir_all(root).unwrap();
     std::fs::write(root.join("openclaw.json"), CONFIG).unwrap();
     let global = global_db(root);
     let mut db = new_agent_db(root, &global, &spec.agent, spec.schema_version);
