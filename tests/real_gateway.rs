@@ -4,67 +4,19 @@
 
 mod common;
 mod health_support;
+mod real_bot;
 
 use common::*;
 use health_support::CALM;
+use real_bot::{free_port, Gateway};
 use serde_json::Value;
-use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// The gateway's process group, stopped (SIGTERM, then SIGKILL) when dropped.
-struct Gateway {
-    child: Child,
-    log: std::path::PathBuf,
-}
-
-impl Gateway {
-    fn stop(&mut self) {
-        let pgid = self.child.id() as i32;
-        // SAFETY: signalling the process group we created for this child; no memory involved.
-        unsafe { libc::kill(-pgid, libc::SIGTERM) };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        // SAFETY: as above.
-        unsafe { libc::kill(-pgid, libc::SIGKILL) };
-        let _ = self.child.wait();
-    }
-
-    fn log_tail(&self) -> String {
-        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(30)..].join("\n")
-    }
-}
-
-impl Drop for Gateway {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            self.stop();
-        }
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use std::process::Command;
 
 #[test]
 fn the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped() {
-    let Some(bin) = std::env::var_os("CLAWCTL_REAL_GATEWAY_BIN") else {
-        eprintln!(
-            "SKIPPED the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped: \
-             CLAWCTL_REAL_GATEWAY_BIN is not set (.ci/run installs openclaw and sets it)"
-        );
+    let Some(bin) =
+        real_bot::bin("the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped")
+    else {
         return;
     };
     // An empty HOME with only a config naming the port: clawctl must find the port there.
@@ -84,60 +36,42 @@ fn the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped() {
     }
     let log = env.path("gateway.log");
     let token = format!("test-{}-{}", std::process::id(), port);
-    let child = Command::new(&bin)
-        .args([
-            "gateway",
-            "run",
-            "--allow-unconfigured",
-            "--bind",
-            "loopback",
-        ])
-        .args([
-            "--port",
-            &port.to_string(),
-            "--auth",
-            "token",
-            "--token",
-            &token,
-        ])
-        .env("HOME", &home)
-        .env_remove("OPENCLAW_STATE_DIR")
-        .env_remove("OPENCLAW_CONFIG_PATH")
-        .env_remove("OPENCLAW_GATEWAY_PORT")
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&log).unwrap())
-        .stderr(std::fs::File::create(env.path("gateway.err")).unwrap())
-        .process_group(0)
-        .spawn()
-        .expect("start the gateway");
-    let mut gateway = Gateway { child, log };
+    let mut gateway = Gateway::spawn(
+        Command::new(&bin)
+            .args([
+                "gateway",
+                "run",
+                "--allow-unconfigured",
+                "--bind",
+                "loopback",
+            ])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--auth",
+                "token",
+                "--token",
+                &token,
+            ])
+            .env("HOME", &home)
+            .env_remove("OPENCLAW_STATE_DIR")
+            .env_remove("OPENCLAW_CONFIG_PATH")
+            .env_remove("OPENCLAW_GATEWAY_PORT"),
+        &log,
+    );
 
     let health = || {
         let mut args = vec!["--state-dir", state.to_str().unwrap(), "health", "--json"];
         args.extend(CALM);
         run(env.bare().args(&args))
     };
-    let deadline = Instant::now() + Duration::from_secs(240);
-    let ready = loop {
+    let (r, v) = gateway.wait_for("ready and healthy", || {
         let r = health();
         let v: Value = serde_json::from_str(&r.stdout).unwrap_or(Value::Null);
         // Ready, and past the start-up burst: a gateway that just started on a busy machine
         // reports its event loop as degraded for a few seconds (a warning, rightly).
-        if v["checks"]["gateway"]["ready"] == true && v["status"] == "healthy" {
-            break (r, v);
-        }
-        if let Ok(Some(status)) = gateway.child.try_wait() {
-            panic!("the gateway exited ({status}):\n{}", gateway.log_tail());
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the gateway did not become ready in 240s; last check: {}\n{}",
-            v["checks"]["gateway"],
-            gateway.log_tail()
-        );
-        std::thread::sleep(Duration::from_secs(2));
-    };
-    let (r, v) = ready;
+        (v["checks"]["gateway"]["ready"] == true && v["status"] == "healthy").then_some((r, v))
+    });
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert_eq!(v["status"], "healthy");
     let g = &v["checks"]["gateway"];

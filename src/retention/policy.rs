@@ -153,9 +153,10 @@ pub struct Policy {
     pub transcripts: TranscriptsRule,
     pub leftovers: AgeRule,
     pub commands_log: AgeRule,
-    /// Most rows per delete transaction (each batch is its own short transaction).
+    /// Most expired rows read per batch; its deletes run in transactions of their own.
     pub batch_size: Bounded<1, 10_000>,
-    /// Batches shrink while one holds the write lock longer than this (milliseconds).
+    /// The longest a delete transaction should hold the write lock (milliseconds): each one
+    /// commits once it has held it for half of this, and batches shrink while they need longer.
     pub lock_target_ms: Bounded<1, 10_000>,
 }
 
