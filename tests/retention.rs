@@ -23,6 +23,29 @@ fn store_keys(env: &Env) -> Vec<String> {
 }
 
 #[test]
+fn show_as_csv_is_the_rules_table_with_one_row_per_rule() {
+    let env = Env::example();
+    let r = env.run(&["retention", "show", "--now", NOW, "--format", "csv"]);
+    r.ok();
+    let v = env
+        .run(&["retention", "show", "--now", NOW, "--json"])
+        .json();
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(lines[0].starts_with("rule,keep,"), "{}", r.stdout);
+    let rules: Vec<&str> = lines[1..]
+        .iter()
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    let expected: Vec<&str> = v["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, expected);
+}
+
+#[test]
 fn show_reports_the_default_policy_field_by_field() {
     let env = Env::example();
     age_example(&env);

@@ -38,7 +38,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         "rules": p.rules.iter().map(RuleReport::to_json).collect::<Vec<_>>(),
         "holds": holds_json,
     });
+    // The rules first: it is the table `--format csv` writes.
     let human = vec![
+        rules_table("What the policy would remove now", &p.rules),
         Table::key_values(
             "Retention policy",
             vec![
@@ -47,7 +49,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
                 ("legal holds", json!(hold_list.len())),
             ],
         ),
-        rules_table("What the policy would remove now", &p.rules),
         holds_table(&holds_json),
     ];
     Ok(Output::Doc { json: doc, human })
