@@ -14,9 +14,10 @@ use std::process::Command;
 
 #[test]
 fn the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped() {
-    let Some(bin) =
-        real_bot::bin("the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped")
-    else {
+    let Some(bin) = real_bot::bin(
+        "CLAWCTL_REAL_GATEWAY_BIN",
+        "the_real_gateway_is_healthy_while_running_and_unhealthy_once_stopped",
+    ) else {
         return;
     };
     // An empty HOME with only a config naming the port: clawctl must find the port there.

@@ -1,6 +1,7 @@
-//! Helpers for the tests that run the real bot (npm package `openclaw` on Node 24, installed by
-//! `.ci/run`, which sets CLAWCTL_REAL_GATEWAY_BIN): its binary, a free port, a gateway process
-//! group that is stopped on drop, and a minimal HTTP client for its routes.
+//! Helpers for the tests that run the real bot on Node 24, installed by `.ci/run`: the npm
+//! package `openclaw` (CLAWCTL_REAL_GATEWAY_BIN) and the old `clawdbot` 2026.1.24-3
+//! (CLAWCTL_REAL_OLD_BOT_BIN). Its binary, a free port, a gateway process group that is stopped
+//! on drop, and a minimal HTTP client for its routes.
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
@@ -9,13 +10,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The real bot's binary, or `None` (and a SKIPPED line naming `test`) when it is not installed.
-pub fn bin(test: &str) -> Option<PathBuf> {
-    let bin = std::env::var_os("CLAWCTL_REAL_GATEWAY_BIN").map(PathBuf::from);
+/// The real bot's binary named by `var`, or `None` (and a SKIPPED line naming `test`) when it is
+/// not installed.
+pub fn bin(var: &str, test: &str) -> Option<PathBuf> {
+    let bin = std::env::var_os(var).map(PathBuf::from);
     if bin.is_none() {
-        eprintln!(
-            "SKIPPED {test}: CLAWCTL_REAL_GATEWAY_BIN is not set (.ci/run installs openclaw and sets it)"
-        );
+        eprintln!("SKIPPED {test}: {var} is not set (.ci/run installs the bot and sets it)");
     }
     bin
 }
