@@ -574,3 +574,151 @@ fn sync_imports_the_bots_commands_log_into_the_audit_trail_once() {
     assert_eq!(from_users, expected);
     env.run(&["audit", "verify"]).ok();
 }
+
+/// Everything a sync leaves in the ops database that a reader depends on: the schema (indexes
+/// and triggers included) and the rows of the loaded and derived tables (ids excluded; rollup
+/// costs to 1e-9 USD, since a rebuilt sum and a running one may round differently).
+fn contents(env: &Env) -> Vec<String> {
+    let c = db(env);
+    let mut out: Vec<String> = Vec::new();
+    let mut q = |sql: &str| {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..n)
+                    .map(|i| match r.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into(),
+                        v => format!("{v:?}"),
+                    })
+                    .collect();
+                Ok(cells.join("|"))
+            })
+            .unwrap();
+        out.extend(rows.map(Result::unwrap));
+    };
+    q("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name");
+    q("SELECT message_key, timestamp, user_id, session_key, role, text, has_media FROM messages ORDER BY message_key");
+    q("SELECT message_key, file_path, size_bytes, sha256, user_id FROM media_files ORDER BY message_key, file_path");
+    q("SELECT call_key, timestamp, task_type, model, input_tokens, output_tokens, cost, user_id FROM cost_attribution ORDER BY call_key");
+    q("SELECT bucket, agent_id, requests, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, ROUND(cost, 9), unpriced FROM cost_rollup ORDER BY 1, 2");
+    q("SELECT day, agent_id, session_id, user_id, model, task_type, requests, input_tokens, output_tokens, ROUND(cost, 9), unpriced FROM cost_rollup_day ORDER BY 1, 2, 3, 4, 5, 6");
+    q("SELECT key FROM meta WHERE key LIKE 'bulk_load%'");
+    out
+}
+
+/// Equal JSON, numbers to 1e-9 (a rebuilt rollup and a running one sum in different orders).
+fn assert_close(a: &Value, b: &Value) {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            assert!((x - y).abs() < 1e-9, "{x} != {y}");
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            assert_eq!(x.len(), y.len());
+            x.iter().zip(y).for_each(|(x, y)| assert_close(x, y));
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            assert_eq!(x.keys().collect::<Vec<_>>(), y.keys().collect::<Vec<_>>());
+            x.iter().for_each(|(k, v)| assert_close(v, &y[k]));
+        }
+        _ => assert_eq!(a, b),
+    }
+}
+
+#[test]
+fn a_bulk_first_sync_ends_with_the_same_database_as_a_row_by_row_one() {
+    let bulk = Env::example().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0");
+    let rows = Env::example().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615");
+    let a = bulk.run(&["sync", "--json"]).json();
+    let b = rows.run(&["sync", "--json"]).json();
+    assert_eq!(a["messages_added"], 70);
+    assert_eq!(
+        (&a["bulk_load"], &b["bulk_load"]),
+        (&json!(true), &json!(false))
+    );
+    assert_eq!(
+        (
+            a["messages_added"].clone(),
+            a["calls_added"].clone(),
+            a["media_added"].clone()
+        ),
+        (
+            b["messages_added"].clone(),
+            b["calls_added"].clone(),
+            b["media_added"].clone()
+        )
+    );
+    let (ca, cb) = (contents(&bulk), contents(&rows));
+    assert!(
+        ca.iter().any(|l| l.contains("messages_user")),
+        "indexes are back"
+    );
+    assert!(
+        ca.iter().any(|l| l.contains("cost_rollup_day_insert")),
+        "triggers are back"
+    );
+    assert_eq!(ca, cb);
+    let report = |env: &Env| {
+        env.run(&[
+            "cost", "report", "--by", "day", "--by", "user", "--tz", "UTC", "--json",
+        ])
+        .json()
+    };
+    assert_close(&report(&bulk), &report(&rows));
+    // The second run appends row by row, with the triggers in place.
+    append(&bulk, BOB_DM, bob_turn("b1", 30, 500).as_bytes());
+    append(&rows, BOB_DM, bob_turn("b1", 30, 500).as_bytes());
+    let again = bulk.run(&["sync", "--json"]).json();
+    assert_eq!(
+        (&again["calls_added"], &again["bulk_load"]),
+        (&json!(1), &json!(false))
+    );
+    rows.run(&["sync", "-q"]).ok();
+    assert_eq!(contents(&bulk), contents(&rows));
+}
+
+#[test]
+fn a_bulk_load_cut_short_is_finished_by_the_next_command_that_opens_the_database() {
+    let env = Env::example();
+    let path = env.state.join("clawctl/ops.db");
+    // A sync killed mid-load: indexes and triggers dropped, the marker left behind, and a row the
+    // bot side inserted meanwhile (no trigger counted it).
+    let mut store = clawctl::store::Store::open(path.to_str().unwrap()).unwrap();
+    assert!(clawctl::store::bulk::begin(&mut store).unwrap());
+    assert!(
+        !clawctl::store::bulk::begin(&mut store).unwrap(),
+        "already begun"
+    );
+    drop(store);
+    let c = db(&env);
+    assert_eq!(
+        one::<i64>(&c, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('messages_user', 'cost_rollup_insert')"),
+        0
+    );
+    c.execute(
+        "INSERT INTO cost_attribution (timestamp, agent_id, model, input_tokens, output_tokens, cost, call_key) VALUES (1764000000000, 'main', 'm', 7, 3, 0.25, 'bot-side:1')",
+        [],
+    )
+    .unwrap();
+    drop(c);
+    env.run(&["cost", "report", "--no-sync", "-q"]).ok();
+    let c = db(&env);
+    assert_eq!(
+        one::<i64>(&c, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('messages_user', 'cost_rollup_insert')"),
+        2
+    );
+    assert_eq!(
+        one::<i64>(&c, "SELECT COUNT(*) FROM meta WHERE key LIKE 'bulk_load%'"),
+        0
+    );
+    assert_eq!(
+        one::<f64>(&c, "SELECT SUM(cost) FROM cost_rollup"),
+        0.25,
+        "the rebuilt rollup counts the row no trigger saw"
+    );
+    // And a sync on top of it counts everything once.
+    env.run(&["sync", "-q"]).ok();
+    let c = db(&env);
+    assert_eq!(one::<i64>(&c, "SELECT SUM(requests) FROM cost_rollup"), 35);
+}

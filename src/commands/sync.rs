@@ -38,6 +38,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         "media_added",
         "malformed_lines",
         "torn_tails",
+        "bulk_load",
         "commands_imported",
         "duration_ms",
     ] {

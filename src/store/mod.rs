@@ -4,6 +4,7 @@
 //! behind the same trait). SQL is written once with `?` placeholders; a backend rewrites what it
 //! must. Migrations are applied on open, and a database from a newer schema is refused.
 
+pub mod bulk;
 pub mod copy;
 mod migrations;
 pub mod postgres;
@@ -73,6 +74,7 @@ impl Store {
     pub fn open(location: &str) -> Result<Store> {
         let mut store = Store::connect(location)?;
         store.migrated = migrations::apply(&mut store)?;
+        bulk::finish(&mut store)?;
         Ok(store)
     }
 
