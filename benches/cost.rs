@@ -162,7 +162,10 @@ fn run(dir: &Path) {
     let first = measure(&mut clawctl(dir, &["sync", "--json"]));
     assert_eq!(first.code, 0, "sync failed");
     let report = serde_json::from_str::<serde_json::Value>(&first.stdout).unwrap();
-    assert_eq!(report["bulk_load"], true, "a first sync of this size is a bulk load");
+    assert_eq!(
+        report["bulk_load"], true,
+        "a first sync of this size is a bulk load"
+    );
     println!(
         "first sync (bulk load): {:.2} s ({:.2} s CPU), {:.1} MB/s, peak RSS {:.1} MB ({} lines, {} messages, {} calls)",
         first.wall.as_secs_f64(),

@@ -721,4 +721,9 @@ fn a_bulk_load_cut_short_is_finished_by_the_next_command_that_opens_the_database
     env.run(&["sync", "-q"]).ok();
     let c = db(&env);
     assert_eq!(one::<i64>(&c, "SELECT SUM(requests) FROM cost_rollup"), 35);
+    let mut store = clawctl::store::Store::open(path.to_str().unwrap()).unwrap();
+    assert!(
+        !clawctl::store::bulk::begin(&mut store).unwrap(),
+        "never on a database that holds rows"
+    );
 }

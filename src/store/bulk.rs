@@ -25,10 +25,14 @@ type Deferred = Vec<(String, String, String)>;
 /// Drop the deferrable indexes and triggers if the loaded tables are all empty (SQLite only).
 /// Returns whether it did; call [`finish`] after the load either way.
 pub fn begin(store: &mut Store) -> Result<bool> {
-    if store.kind() != BackendKind::Sqlite || store.meta(MARKER)?.is_some() {
+    if store.kind() != BackendKind::Sqlite {
         return Ok(false);
     }
     store.transaction(|s| {
+        // Checked inside the write transaction: a concurrent first sync may have begun.
+        if s.meta(MARKER)?.is_some() {
+            return Ok(false);
+        }
         for table in TABLES {
             if s.query_i64(&format!("SELECT EXISTS (SELECT 1 FROM {table})"), &[])? != 0 {
                 return Ok(false);
