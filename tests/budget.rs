@@ -147,16 +147,6 @@ fn unknown_targets_and_bad_limits_are_refused() {
         .fails(2)
         .stderr_has("must be zero or more");
     env.run(&["budget", "check", "--threshold=-5"]).fails(2);
-    env.run(&[
-        "budget",
-        "estimate",
-        "--user",
-        "telegram:999",
-        "--message",
-        "hi",
-    ])
-    .fails(1)
-    .stderr_has("unknown user 'telegram:999'");
     let list = env.run(&["budget", "list", "--json"]).json();
     assert_eq!(list.as_array().unwrap().len(), 0, "nothing was written");
 }

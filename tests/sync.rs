@@ -682,36 +682,42 @@ fn a_bulk_first_sync_ends_with_the_same_database_as_a_row_by_row_one() {
 fn a_bulk_load_cut_short_is_finished_by_the_next_command_that_opens_the_database() {
     let env = Env::example();
     let path = env.state.join("clawctl/ops.db");
-    // A sync killed mid-load: indexes and triggers dropped, the marker left behind, and a row the
-    // bot side inserted meanwhile (no trigger counted it).
-    let mut store = clawctl::store::Store::open(path.to_str().unwrap()).unwrap();
-    assert!(clawctl::store::bulk::begin(&mut store).unwrap());
+    let open = || clawctl::store::Store::open(path.to_str().unwrap()).unwrap();
+    let objects =
+        "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('messages_user', 'cost_rollup_insert')";
+    let deferred =
+        |c: &Connection| one::<i64>(c, "SELECT COUNT(*) FROM meta WHERE key LIKE 'bulk_load%'");
+    // A sync mid-load: indexes and triggers dropped, the marker written, and a row the bot side
+    // inserted meanwhile (no trigger counted it).
+    let mut store = open();
+    let loading = clawctl::store::bulk::begin(&mut store).unwrap();
+    assert!(loading.is_some());
     assert!(
-        !clawctl::store::bulk::begin(&mut store).unwrap(),
+        clawctl::store::bulk::begin(&mut store).unwrap().is_none(),
         "already begun"
     );
     drop(store);
     let c = db(&env);
-    assert_eq!(
-        one::<i64>(&c, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('messages_user', 'cost_rollup_insert')"),
-        0
-    );
+    assert_eq!(one::<i64>(&c, objects), 0);
     c.execute(
         "INSERT INTO cost_attribution (timestamp, agent_id, model, input_tokens, output_tokens, cost, call_key) VALUES (1764000000000, 'main', 'm', 7, 3, 0.25, 'bot-side:1')",
         [],
     )
     .unwrap();
     drop(c);
+    // While the loader lives, other commands leave its load alone.
+    env.run(&["cost", "report", "--no-sync", "-q"]).ok();
+    assert_eq!(
+        deferred(&db(&env)),
+        1,
+        "a live load is the loader's to finish"
+    );
+    // The loader is killed (its lock goes with it): the next command finishes the load.
+    drop(loading);
     env.run(&["cost", "report", "--no-sync", "-q"]).ok();
     let c = db(&env);
-    assert_eq!(
-        one::<i64>(&c, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('messages_user', 'cost_rollup_insert')"),
-        2
-    );
-    assert_eq!(
-        one::<i64>(&c, "SELECT COUNT(*) FROM meta WHERE key LIKE 'bulk_load%'"),
-        0
-    );
+    assert_eq!(one::<i64>(&c, objects), 2);
+    assert_eq!(deferred(&c), 0);
     assert_eq!(
         one::<f64>(&c, "SELECT SUM(cost) FROM cost_rollup"),
         0.25,
@@ -721,9 +727,8 @@ fn a_bulk_load_cut_short_is_finished_by_the_next_command_that_opens_the_database
     env.run(&["sync", "-q"]).ok();
     let c = db(&env);
     assert_eq!(one::<i64>(&c, "SELECT SUM(requests) FROM cost_rollup"), 35);
-    let mut store = clawctl::store::Store::open(path.to_str().unwrap()).unwrap();
     assert!(
-        !clawctl::store::bulk::begin(&mut store).unwrap(),
+        clawctl::store::bulk::begin(&mut open()).unwrap().is_none(),
         "never on a database that holds rows"
     );
 }

@@ -8,13 +8,18 @@
 //! maintain, so a row a bot-side writer inserted meanwhile is counted exactly once. The unique
 //! indexes that `ON CONFLICT` needs are never dropped.
 //!
-//! Every [`Store::open`](super::Store::open) calls [`finish`]: a sync killed mid-load is
-//! completed by the next command, and a command that opens the database while another process
-//! is still loading completes it early (the load then goes on with indexes and triggers, at the
-//! usual speed). Rebuilding is idempotent, so finishing twice, or concurrently, is harmless.
+//! The loading process holds `<db>.bulk-load.lock` (`flock`, released by the kernel however the
+//! process ends) until it has finished. Every [`Store::open`](super::Store::open) calls
+//! [`finish`], which does the work only when that lock is free: a sync killed mid-load is
+//! completed by the next command, while a command that opens the database during a live load
+//! leaves it to the loader (its reports see the rows loaded so far, rollups not yet). Rebuilding
+//! is idempotent, so a finish that races another is harmless.
 
 use super::{BackendKind, Store};
 use anyhow::{Context, Result};
+use std::fs::File;
+use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::io::AsRawFd;
 
 /// The `meta` key holding what [`begin`] dropped (JSON: `[[type, name, sql], …]`).
 const MARKER: &str = "bulk_load.deferred";
@@ -22,13 +27,28 @@ const TABLES: [&str; 3] = ["messages", "media_files", "cost_attribution"];
 
 type Deferred = Vec<(String, String, String)>;
 
-/// Drop the deferrable indexes and triggers if the loaded tables are all empty (SQLite only).
-/// Returns whether it did; call [`finish`] after the load either way.
-pub fn begin(store: &mut Store) -> Result<bool> {
-    if store.kind() != BackendKind::Sqlite {
-        return Ok(false);
+/// A bulk load in progress: holds the lock that tells other processes to leave it alone.
+pub struct Loading {
+    _lock: File,
+}
+
+impl Loading {
+    /// Rebuild what [`begin`] dropped.
+    pub fn finish(self, store: &mut Store) -> Result<()> {
+        rebuild(store)
     }
-    store.transaction(|s| {
+}
+
+/// Drop the deferrable indexes and triggers if the loaded tables are all empty (SQLite only).
+/// Returns the load in progress when it did; call [`Loading::finish`] after the load.
+pub fn begin(store: &mut Store) -> Result<Option<Loading>> {
+    if store.kind() != BackendKind::Sqlite {
+        return Ok(None);
+    }
+    let Some(lock) = try_lock(store)? else {
+        return Ok(None); // another process is loading
+    };
+    let begun = store.transaction(|s| {
         // Checked inside the write transaction: a concurrent first sync may have begun.
         if s.meta(MARKER)?.is_some() {
             return Ok(false);
@@ -52,29 +72,56 @@ pub fn begin(store: &mut Store) -> Result<bool> {
             s.execute_batch(&format!("DROP {kind} IF EXISTS \"{name}\""))?;
         }
         Ok(true)
-    })
+    })?;
+    Ok(begun.then_some(Loading { _lock: lock }))
 }
 
-/// Rebuild what an unfinished bulk load dropped; nothing to do (one `meta` read) otherwise.
+/// Finish a bulk load whose process is gone; nothing to do (one `meta` read) otherwise, and
+/// nothing while the loader still runs.
 pub fn finish(store: &mut Store) -> Result<()> {
-    if store.kind() != BackendKind::Sqlite {
+    if store.kind() != BackendKind::Sqlite || marker(store)?.is_none() {
         return Ok(());
     }
+    match try_lock(store)? {
+        Some(_held) => rebuild(store),
+        None => Ok(()),
+    }
+}
+
+/// The marker, if the database has a `meta` table (a new one has none before migrating).
+fn marker(store: &mut Store) -> Result<Option<Deferred>> {
+    let has_meta = store.query_i64(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+        &[],
+    )?;
+    if has_meta == 0 {
+        return Ok(None);
+    }
     let Some(json) = store.meta(MARKER)? else {
+        return Ok(None);
+    };
+    let deferred = serde_json::from_str(&json)
+        .with_context(|| format!("{}: meta {MARKER} is not valid", store.location))?;
+    Ok(Some(deferred))
+}
+
+/// Each index in its own short transaction, then, in one transaction, whatever is still missing
+/// of the marker read again (another process may have begun a new load meanwhile), the
+/// triggers, and the rollups they maintain refilled from `cost_attribution`.
+fn rebuild(store: &mut Store) -> Result<()> {
+    let Some(deferred) = marker(store)? else {
         return Ok(());
     };
-    let deferred: Deferred = serde_json::from_str(&json)
-        .with_context(|| format!("{}: meta {MARKER} is not valid", store.location))?;
     // Index builds are sorts: let SQLite sort on a second core.
     store.execute_batch("PRAGMA threads = 2")?;
     for (kind, name, sql) in deferred.iter().filter(|d| d.0 == "index") {
         store.transaction(|s| create_missing(s, kind, name, sql))?;
     }
     store.transaction(|s| {
-        if s.meta(MARKER)?.is_none() {
+        let Some(deferred) = marker(s)? else {
             return Ok(()); // another process finished it meanwhile
-        }
-        for (kind, name, sql) in deferred.iter().filter(|d| d.0 != "index") {
+        };
+        for (kind, name, sql) in &deferred {
             create_missing(s, kind, name, sql)?;
         }
         for (table, backfill) in super::migrations::sqlite_rollup_backfills() {
@@ -84,6 +131,28 @@ pub fn finish(store: &mut Store) -> Result<()> {
         s.execute("DELETE FROM meta WHERE key = ?", &[MARKER.into()])?;
         Ok(())
     })
+}
+
+/// `flock(LOCK_EX | LOCK_NB)` on `<db>.bulk-load.lock`: `None` while another process holds it.
+fn try_lock(store: &Store) -> Result<Option<File>> {
+    let path = format!("{}.bulk-load.lock", store.location);
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(&path)
+        .with_context(|| format!("opening {path}"))?;
+    // SAFETY: flock on a valid open descriptor has no memory-safety preconditions.
+    let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+    if rc == 0 {
+        return Ok(Some(file));
+    }
+    let err = std::io::Error::last_os_error();
+    if err.raw_os_error() == Some(libc::EWOULDBLOCK) {
+        return Ok(None);
+    }
+    Err(err).with_context(|| format!("locking {path}"))
 }
 
 fn create_missing(s: &mut Store, kind: &str, name: &str, sql: &str) -> Result<()> {

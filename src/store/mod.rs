@@ -73,8 +73,9 @@ impl Store {
     /// `postgres://` URL.
     pub fn open(location: &str) -> Result<Store> {
         let mut store = Store::connect(location)?;
-        store.migrated = migrations::apply(&mut store)?;
+        // An interrupted bulk load first, with the schema it was begun on.
         bulk::finish(&mut store)?;
+        store.migrated = migrations::apply(&mut store)?;
         Ok(store)
     }
 

@@ -211,9 +211,12 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
     };
     let store = ctx.store()?;
     tune_for_bulk(store)?;
-    if total >= bulk_load_min_bytes() {
-        report.bulk_load = crate::store::bulk::begin(store)?;
-    }
+    let loading = if total >= bulk_load_min_bytes() {
+        crate::store::bulk::begin(store)?
+    } else {
+        None
+    };
+    report.bulk_load = loading.is_some();
     // Parse on this thread, write on another: the two overlap on a multi-core machine.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Writer>(2);
     let closed = std::cell::Cell::new(false);
@@ -263,7 +266,10 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         (parsed, written)
     });
     // Rebuild what a bulk load deferred, whether or not the load got through.
-    let finished = crate::store::bulk::finish(ctx.store()?);
+    let finished = match loading {
+        Some(l) => l.finish(ctx.store()?),
+        None => Ok(()),
+    };
     let added = written?;
     parsed?;
     finished?;

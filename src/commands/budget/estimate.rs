@@ -58,9 +58,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     let zone = crate::timeparse::parse_zone(args.tz.as_deref())?;
     let pricing = crate::cost::load_pricing(ctx, args.pricing.as_deref())?;
     crate::sync::refresh(ctx, args.no_sync, args.pricing.as_deref())?;
-    if let Some(user) = &args.user {
-        super::set::resolve_user(ctx, user)?;
-    }
     let links = crate::cost::identity_links(ctx)?;
     let users = args
         .user

@@ -111,30 +111,27 @@ fn resolve_scope(ctx: &mut Ctx, args: &Args) -> Result<(&'static str, String)> {
         return Ok(("session", key.clone()));
     }
     if let Some(user) = &args.user {
-        return Ok(("user", resolve_user(ctx, user)?));
+        let links = crate::cost::identity_links(ctx)?;
+        let (canonical, ids) = people::expand_person(user, &links);
+        if let Some(name) = canonical {
+            return Ok(("user", name));
+        }
+        if !user_known(ctx, &ids)? {
+            crate::sync::refresh(ctx, false, None)?;
+            if !user_known(ctx, &ids)? {
+                return Err(user_err(format!(
+                    "unknown user '{user}': not seen in any transcript or in session.identityLinks"
+                ))
+                .hint("use a peer id such as telegram:123456789 or +15551234567, or an identityLinks name")
+                .into());
+            }
+        }
+        return Ok((
+            "user",
+            ids.into_iter().next().unwrap_or_else(|| user.clone()),
+        ));
     }
     Ok(("global", String::new()))
-}
-
-/// The id a person's budget is kept under: an identityLinks name, or the first of their peer
-/// ids. An error when `user` is neither a link name nor seen in any transcript (after a sync).
-pub(super) fn resolve_user(ctx: &mut Ctx, user: &str) -> Result<String> {
-    let links = crate::cost::identity_links(ctx)?;
-    let (canonical, ids) = people::expand_person(user, &links);
-    if let Some(name) = canonical {
-        return Ok(name);
-    }
-    if !user_known(ctx, &ids)? {
-        crate::sync::refresh(ctx, false, None)?;
-        if !user_known(ctx, &ids)? {
-            return Err(user_err(format!(
-                "unknown user '{user}': not seen in any transcript or in session.identityLinks"
-            ))
-            .hint("use a peer id such as telegram:123456789 or +15551234567, or an identityLinks name")
-            .into());
-        }
-    }
-    Ok(ids.into_iter().next().unwrap_or_else(|| user.to_string()))
 }
 
 fn user_known(ctx: &mut Ctx, ids: &[String]) -> Result<bool> {
