@@ -160,26 +160,26 @@ fn after_a_secretref_migration_the_real_gateway_resolves_its_token_through_clawc
     assert_still_migrated(&env, &migrate, &token);
 }
 
-#[test]
-fn after_an_env_migration_the_real_gateway_starts_through_secrets_run() {
-    let Some(bin) = real_bot::bin(
-        "CLAWCTL_REAL_GATEWAY_BIN",
-        "after_an_env_migration_the_real_gateway_starts_through_secrets_run",
-    ) else {
-        return;
-    };
+/// Migrate with `migrate_args` (the env style, said so in the report), then start `bot` through
+/// `clawctl secrets run` and check it uses its token.
+fn env_style_keeps_working(bot: &Bot, bin: &Path, migrate_args: &[&str]) {
     let port = free_port();
     let token = format!("tok-env-{}-{port}-0123456789abcdef", std::process::id());
-    let env = state_with_plaintext_token(&OPENCLAW, port, &token);
-    let migrate = env.run(&["secrets", "migrate", "--style", "env", "--json"]);
+    let env = state_with_plaintext_token(bot, port, &token);
+    let mut args = vec!["secrets", "migrate", "--json"];
+    args.extend(migrate_args);
+    let migrate = env.run(&args);
     assert_eq!(migrate.json()["style"], "env");
+    let config = config_text(bot, &env.state);
+    assert!(config.contains("// hand-written"), "{config}");
     assert!(
-        config_text(&OPENCLAW, &env.state).contains(r#"token: "${CLAWCTL_GATEWAY_AUTH_TOKEN}""#)
+        config.contains(r#"token: "${CLAWCTL_GATEWAY_AUTH_TOKEN}""#),
+        "{config}"
     );
 
-    let mut run = through_secrets_run(&bin, &env);
+    let mut run = through_secrets_run(bin, &env);
     let mut gateway = Gateway::spawn(
-        gateway_args(&mut run, &OPENCLAW, &env, port),
+        gateway_args(&mut run, bot, &env, port),
         &env.path("gateway.log"),
     );
     assert_gateway_uses(&mut gateway, port, &token);
@@ -188,35 +188,22 @@ fn after_an_env_migration_the_real_gateway_starts_through_secrets_run() {
 }
 
 #[test]
+fn after_an_env_migration_the_real_gateway_starts_through_secrets_run() {
+    if let Some(bin) = real_bot::bin(
+        "CLAWCTL_REAL_GATEWAY_BIN",
+        "after_an_env_migration_the_real_gateway_starts_through_secrets_run",
+    ) {
+        env_style_keeps_working(&OPENCLAW, &bin, &["--style", "env"]);
+    }
+}
+
+/// 2026.1.24 reads no SecretRefs: the default style there is env.
+#[test]
 fn the_old_clawdbot_keeps_working_after_the_default_migration() {
-    let Some(bin) = real_bot::bin(
+    if let Some(bin) = real_bot::bin(
         "CLAWCTL_REAL_OLD_BOT_BIN",
         "the_old_clawdbot_keeps_working_after_the_default_migration",
-    ) else {
-        return;
-    };
-    let port = free_port();
-    let token = format!("tok-old-{}-{port}-0123456789abcdef", std::process::id());
-    let env = state_with_plaintext_token(&CLAWDBOT, port, &token);
-    let migrate = env.run(&["secrets", "migrate", "--json"]);
-    assert_eq!(
-        migrate.json()["style"],
-        "env",
-        "2026.1.24 reads no SecretRefs"
-    );
-    let config = config_text(&CLAWDBOT, &env.state);
-    assert!(config.contains("// hand-written"), "{config}");
-    assert!(
-        config.contains(r#"token: "${CLAWCTL_GATEWAY_AUTH_TOKEN}""#),
-        "{config}"
-    );
-
-    let mut run = through_secrets_run(&bin, &env);
-    let mut gateway = Gateway::spawn(
-        gateway_args(&mut run, &CLAWDBOT, &env, port),
-        &env.path("gateway.log"),
-    );
-    assert_gateway_uses(&mut gateway, port, &token);
-    gateway.stop();
-    assert_still_migrated(&env, &migrate, &token);
+    ) {
+        env_style_keeps_working(&CLAWDBOT, &bin, &[]);
+    }
 }
