@@ -79,6 +79,30 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Open (creating, 0600) `path` and take `flock(LOCK_EX | LOCK_NB)` on it: `None` while another
+/// process holds it. The kernel releases the lock when the file is closed or the process dies,
+/// so a killed holder never leaves a stale lock.
+pub fn try_lock_exclusive(path: &Path) -> Result<Option<File>> {
+    use std::os::unix::io::AsRawFd;
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
+    // SAFETY: flock on a valid open descriptor has no memory-safety preconditions.
+    if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+        return Ok(Some(file));
+    }
+    let err = std::io::Error::last_os_error();
+    if err.raw_os_error() == Some(libc::EWOULDBLOCK) {
+        return Ok(None);
+    }
+    Err(err).with_context(|| format!("locking {}", path.display()))
+}
+
 fn parent_dir(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

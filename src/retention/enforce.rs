@@ -2,10 +2,11 @@
 //!
 //! Order of a run: finish an interrupted journal, then the ops-database rules (messages, media
 //! rows and their files, cost rows, audit events) in batches of `batch_size` rows, each batch's
-//! deletes in write transactions that commit within half of `lock_target_ms`, then the file rules from a fresh journal. Between batches and
-//! journal steps the run checks `--max-runtime` (and stops cleanly; the next run continues) and
-//! whether the legal holds changed (and re-reads them). See the module docs of
-//! [`crate::retention`] for why this order survives a crash at any point.
+//! deletes in write transactions that commit within half of `lock_target_ms`, then the file
+//! rules from a fresh journal. Between batches and journal steps the run checks `--max-runtime`
+//! (and stops cleanly; the next run continues) and whether the legal holds changed (and re-reads
+//! them). See the module docs of [`crate::retention`] for why this order survives a crash at any
+//! point.
 
 use super::plan::{self, days_of, Inputs};
 use super::steps::{self, FileStep};
@@ -253,7 +254,7 @@ fn run_rows(
             fault_point("retention-batch", summary.batches);
             summary.lock_held(started.elapsed());
             batch.adapt(started.elapsed());
-            checkpoints.after_batch(store)?;
+            checkpoints.checkpoint(store)?;
             let d = summary.get(rule);
             d.count += n;
             d.db_rows += n;
@@ -296,7 +297,7 @@ fn run_rows(
             [one] => *one,
             _ => Duration::MAX,
         });
-        checkpoints.after_batch(store)?;
+        checkpoints.checkpoint(store)?;
         let d = summary.get(rule);
         d.db_rows += n;
         d.bytes += bytes;

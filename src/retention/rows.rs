@@ -352,7 +352,8 @@ impl Checkpoints {
         Ok(Checkpoints { sqlite })
     }
 
-    pub fn after_batch(&self, store: &mut Store) -> Result<()> {
+    /// A passive checkpoint (after every batch, and when the run ends).
+    pub fn checkpoint(&self, store: &mut Store) -> Result<()> {
         if self.sqlite {
             store.query("PRAGMA wal_checkpoint(PASSIVE)", &[])?;
         }
@@ -362,7 +363,7 @@ impl Checkpoints {
     pub fn restore(&self, store: &mut Store) -> Result<()> {
         if self.sqlite {
             store.execute_batch("PRAGMA wal_autocheckpoint = 1000; PRAGMA cache_size = -2000")?;
-            self.after_batch(store)?;
+            self.checkpoint(store)?;
         }
         Ok(())
     }

@@ -4,11 +4,9 @@
 //! killed run never leaves a stale lock behind. The file stays; it holds the holder's pid.
 
 use crate::error::{exit, user_err};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::fs::File;
-use std::io::{Read, Seek, Write};
-use std::os::unix::fs::OpenOptionsExt;
-use std::os::unix::io::AsRawFd;
+use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 
 /// A held run lock; released when dropped (or when the process exits).
@@ -23,23 +21,8 @@ impl RunLock {
     pub fn acquire(clawctl_dir: &Path) -> Result<RunLock> {
         crate::fsutil::create_private_dir(clawctl_dir)?;
         let path = clawctl_dir.join("retention.lock");
-        let mut file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .open(&path)
-            .with_context(|| format!("opening {}", path.display()))?;
-        // SAFETY: flock on a valid open descriptor has no memory-safety preconditions.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if rc != 0 {
-            let err = std::io::Error::last_os_error();
-            if err.raw_os_error() != Some(libc::EWOULDBLOCK) {
-                return Err(err).with_context(|| format!("locking {}", path.display()));
-            }
-            let mut holder = String::new();
-            let _ = file.read_to_string(&mut holder);
+        let Some(mut file) = crate::fsutil::try_lock_exclusive(&path)? else {
+            let holder = std::fs::read_to_string(&path).unwrap_or_default();
             let pid = holder.trim();
             let by = if pid.is_empty() {
                 String::new()
@@ -52,7 +35,7 @@ impl RunLock {
             ))
             .code(exit::LOCKED)
             .into());
-        }
+        };
         file.set_len(0)?;
         file.rewind()?;
         writeln!(file, "{}", std::process::id())?;

@@ -18,8 +18,6 @@
 use super::{BackendKind, Store};
 use anyhow::{Context, Result};
 use std::fs::File;
-use std::os::unix::fs::OpenOptionsExt;
-use std::os::unix::io::AsRawFd;
 
 /// The `meta` key holding what [`begin`] dropped (JSON: `[[type, name, sql], …]`).
 const MARKER: &str = "bulk_load.deferred";
@@ -133,26 +131,10 @@ fn rebuild(store: &mut Store) -> Result<()> {
     })
 }
 
-/// `flock(LOCK_EX | LOCK_NB)` on `<db>.bulk-load.lock`: `None` while another process holds it.
+/// The lock on `<db>.bulk-load.lock`: `None` while another process holds it.
 fn try_lock(store: &Store) -> Result<Option<File>> {
     let path = format!("{}.bulk-load.lock", store.location);
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&path)
-        .with_context(|| format!("opening {path}"))?;
-    // SAFETY: flock on a valid open descriptor has no memory-safety preconditions.
-    let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-    if rc == 0 {
-        return Ok(Some(file));
-    }
-    let err = std::io::Error::last_os_error();
-    if err.raw_os_error() == Some(libc::EWOULDBLOCK) {
-        return Ok(None);
-    }
-    Err(err).with_context(|| format!("locking {path}"))
+    crate::fsutil::try_lock_exclusive(std::path::Path::new(&path))
 }
 
 fn create_missing(s: &mut Store, kind: &str, name: &str, sql: &str) -> Result<()> {
