@@ -19,6 +19,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         ctx,
         &crate::sync::Options {
             pricing: args.pricing,
+            depth: crate::sync::Depth::Full,
         },
     )?;
     crate::sync::warn_problems(ctx, &report);

@@ -282,7 +282,7 @@ pub fn erase(
     for col in ["session_key", "metadata"] {
         mask_column(store, person, "cost_attribution", col, false)?;
     }
-    for batch in touched_files.chunks(200) {
+    for batch in crate::sync::cursor::all_stored(touched_files).chunks(200) {
         let files: Vec<SqlValue> = batch.iter().map(|f| f.as_str().into()).collect();
         out.sync_cursors += store.execute(
             &format!(

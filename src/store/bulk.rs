@@ -2,7 +2,7 @@
 //!
 //! Maintaining the secondary indexes of `messages`, `media_files` and `cost_attribution` and
 //! the rollup triggers row by row costs about half of a first sync; building them once at the
-//! end is a sort. So [`begin`] drops them (only while those tables are empty) and records what
+//! end is a sort. So [`begin`] drops those of the tables that are empty and records what
 //! it dropped in `meta` in the same transaction, and [`finish`] rebuilds them: each index in its
 //! own short transaction, then the triggers together with a rebuild of the rollup tables they
 //! maintain, so a row a bot-side writer inserted meanwhile is counted exactly once. The unique
@@ -37,7 +37,8 @@ impl Loading {
     }
 }
 
-/// Drop the deferrable indexes and triggers if the loaded tables are all empty (SQLite only).
+/// Drop the deferrable indexes and triggers of those loaded tables that are empty (SQLite only:
+/// a first sync, or a first full sync after cost-only ones filled `cost_attribution`).
 /// Returns the load in progress when it did; call [`Loading::finish`] after the load.
 pub fn begin(store: &mut Store) -> Result<Option<Loading>> {
     if store.kind() != BackendKind::Sqlite {
@@ -51,14 +52,18 @@ pub fn begin(store: &mut Store) -> Result<Option<Loading>> {
         if s.meta(MARKER)?.is_some() {
             return Ok(false);
         }
+        let mut empty = Vec::new();
         for table in TABLES {
-            if s.query_i64(&format!("SELECT EXISTS (SELECT 1 FROM {table})"), &[])? != 0 {
-                return Ok(false);
+            if s.query_i64(&format!("SELECT EXISTS (SELECT 1 FROM {table})"), &[])? == 0 {
+                empty.push(format!("'{table}'"));
             }
+        }
+        if empty.is_empty() {
+            return Ok(false);
         }
         // `sql IS NULL` are the automatic indexes of UNIQUE constraints: they stay.
         let rows = s.query(
-            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ('messages', 'media_files', 'cost_attribution') ORDER BY type, name",
+            &format!("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({}) ORDER BY type, name", empty.join(", ")),
             &[],
         )?;
         let deferred: Deferred = rows
@@ -122,9 +127,12 @@ fn rebuild(store: &mut Store) -> Result<()> {
         for (kind, name, sql) in &deferred {
             create_missing(s, kind, name, sql)?;
         }
-        for (table, backfill) in super::migrations::sqlite_rollup_backfills() {
-            s.execute_batch(&format!("DELETE FROM {table}"))?;
-            s.execute_batch(backfill)?;
+        // The rollups are stale only if their triggers were off.
+        if deferred.iter().any(|d| d.0 == "trigger") {
+            for (table, backfill) in super::migrations::sqlite_rollup_backfills() {
+                s.execute_batch(&format!("DELETE FROM {table}"))?;
+                s.execute_batch(backfill)?;
+            }
         }
         s.execute("DELETE FROM meta WHERE key = ?", &[MARKER.into()])?;
         Ok(())

@@ -7,6 +7,12 @@
 //! one resumes; a truncated or replaced one (head differs, or shorter than the offset) is read
 //! again from the start (inserts are idempotent); a renamed file (`.deleted`, `.reset`: same
 //! inode and head under a new name) carries its cursor over.
+//!
+//! A file has up to two cursors: how far everything was read ([`KIND_TRANSCRIPT`], keyed by the
+//! transcript's source), and how far only its cost rows were ([`KIND_COSTS`], keyed
+//! `costs:<source>`), which the cost reports' own sync keeps (see [`super::Depth`]). A full read
+//! always covers the cost rows too, so saving a transcript cursor drops the file's costs cursor;
+//! a costs cursor that exists is therefore never behind its file's transcript cursor.
 
 use crate::state::events::{Resume, Stat};
 use crate::store::{SqlValue, Store};
@@ -14,6 +20,15 @@ use anyhow::Result;
 use std::collections::HashMap;
 
 pub const KIND_TRANSCRIPT: &str = "transcript";
+pub const KIND_COSTS: &str = "costs";
+
+/// The `sync_cursors.source` a cursor of `kind` for `source` is stored under.
+fn stored(kind: &str, source: &str) -> String {
+    match kind {
+        KIND_COSTS => format!("costs:{source}"),
+        _ => source.to_string(),
+    }
+}
 
 /// One `sync_cursors` row.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,15 +86,19 @@ pub fn decide(
     Ok(Start::Resume(cursor.clone()))
 }
 
-/// All cursors of one kind, by source.
+/// All cursors of one kind, by the transcript's source.
 pub fn load_all(store: &mut Store, kind: &str) -> Result<HashMap<String, Cursor>> {
     let mut out = HashMap::new();
     store.query_each(
         "SELECT source, kind, file_id, head_sha256, \"offset\", line, size, mtime, state FROM sync_cursors WHERE kind = ?",
         &[kind.into()],
         |r| {
+            let source = r.string(0).unwrap_or_default();
             let c = Cursor {
-                source: r.string(0).unwrap_or_default(),
+                source: match source.strip_prefix("costs:") {
+                    Some(s) if kind == KIND_COSTS => s.to_string(),
+                    _ => source,
+                },
                 kind: r.string(1).unwrap_or_default(),
                 file_id: r.string(2),
                 head_sha256: r.string(3),
@@ -96,8 +115,12 @@ pub fn load_all(store: &mut Store, kind: &str) -> Result<HashMap<String, Cursor>
     Ok(out)
 }
 
-/// Insert or replace a cursor (inside the caller's transaction).
+/// Insert or replace a cursor (inside the caller's transaction); a transcript cursor replaces
+/// the file's costs cursor too.
 pub fn save(store: &mut Store, c: &Cursor) -> Result<()> {
+    if c.kind == KIND_TRANSCRIPT {
+        delete(store, &c.source, KIND_COSTS)?;
+    }
     store.execute(
         "INSERT INTO sync_cursors (source, kind, file_id, head_sha256, \"offset\", line, size, mtime, updated_at, state)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -106,7 +129,7 @@ pub fn save(store: &mut Store, c: &Cursor) -> Result<()> {
            size = excluded.size, mtime = excluded.mtime, updated_at = excluded.updated_at,
            state = excluded.state",
         &[
-            c.source.as_str().into(),
+            stored(&c.kind, &c.source).into(),
             c.kind.as_str().into(),
             c.file_id.clone().into(),
             c.head_sha256.clone().into(),
@@ -121,12 +144,27 @@ pub fn save(store: &mut Store, c: &Cursor) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(store: &mut Store, source: &str) -> Result<()> {
-    store.execute(
-        "DELETE FROM sync_cursors WHERE source = ?",
-        &[source.into()],
-    )?;
+/// Delete a file's cursor of `kind`; deleting its transcript cursor deletes both.
+pub fn delete(store: &mut Store, source: &str, kind: &str) -> Result<()> {
+    let costs = stored(KIND_COSTS, source);
+    match kind {
+        KIND_COSTS => {
+            store.execute("DELETE FROM sync_cursors WHERE source = ?", &[costs.into()])?
+        }
+        _ => store.execute(
+            "DELETE FROM sync_cursors WHERE source IN (?, ?)",
+            &[source.into(), costs.into()],
+        )?,
+    };
     Ok(())
+}
+
+/// The `sync_cursors.source` values of both cursors of each file.
+pub fn all_stored(sources: &[String]) -> Vec<String> {
+    sources
+        .iter()
+        .flat_map(|s| [s.clone(), stored(KIND_COSTS, s)])
+        .collect()
 }
 
 #[cfg(test)]

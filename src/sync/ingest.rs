@@ -8,12 +8,13 @@
 //! carried in the cursor, so a run that resumes mid-file attributes exactly like a full read.
 
 use super::context::{Kind, SessionInfo};
-use super::cursor::{Cursor, KIND_TRANSCRIPT};
+use super::cursor::{Cursor, KIND_COSTS, KIND_TRANSCRIPT};
 use super::entry::{Entry, Message};
 use super::media::MediaResolver;
 use super::reader::Reader;
 use super::task_type::{TaskTypes, Turn};
 use super::writer::{CallRow, MediaRow, MessageRow, UserSeen, Writer, BATCH_ROWS};
+use super::Depth;
 use crate::pricing::{Price, Pricing, Tokens};
 use crate::state::events::{EventSource, Transcript};
 use crate::state::people;
@@ -54,6 +55,7 @@ pub struct Ingest<'a> {
     pub pricing: &'a Pricing,
     pub links: &'a [(String, Vec<String>)],
     pub media: MediaResolver,
+    depth: Depth,
     prices: HashMap<(Option<String>, String), Option<Price>>,
 }
 
@@ -64,6 +66,7 @@ impl<'a> Ingest<'a> {
         pricing: &'a Pricing,
         links: &'a [(String, Vec<String>)],
         media: MediaResolver,
+        depth: Depth,
     ) -> Ingest<'a> {
         Ingest {
             source,
@@ -71,6 +74,7 @@ impl<'a> Ingest<'a> {
             pricing,
             links,
             media,
+            depth,
             prices: HashMap::new(),
         }
     }
@@ -129,7 +133,11 @@ impl<'a> Ingest<'a> {
         let stat = &job.transcript.stat;
         writer.set_cursor(Cursor {
             source: job.transcript.source.clone(),
-            kind: KIND_TRANSCRIPT.into(),
+            kind: match self.depth {
+                Depth::Full => KIND_TRANSCRIPT,
+                Depth::Costs => KIND_COSTS,
+            }
+            .into(),
             file_id: Some(stat.file_id.clone()),
             head_sha256: Some(self.source.head_hash(&job.transcript, at)?),
             offset: at.offset,
@@ -226,7 +234,8 @@ impl<'a> Ingest<'a> {
             self.user_line(info, state, &msg.text, ts, w);
         }
         let (user_id, channel) = attribution(info, state);
-        let refs = if is_user {
+        let full = self.depth == Depth::Full;
+        let refs = if is_user && full {
             crate::state::media::references(&msg.text)
         } else {
             Vec::new()
@@ -255,6 +264,9 @@ impl<'a> Ingest<'a> {
             if let Some(call) = self.call(info, state, msg, &key, ts) {
                 pending.push(call);
             }
+        }
+        if !full {
+            return;
         }
         w.messages.push(MessageRow {
             key,

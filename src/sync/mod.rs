@@ -10,22 +10,23 @@ pub mod cursor;
 pub mod entry;
 pub mod ingest;
 pub mod media;
+mod plan;
 mod reader;
 pub mod task_type;
+mod workers;
 mod writer;
 
 use crate::app::Ctx;
 use crate::cost::settings::CostSettings;
 use crate::pricing::Pricing;
-use crate::state::events::{self, EventSource, Resume, Transcript};
+use crate::state::events::{self, EventSource};
 use anyhow::Result;
 use context::SessionIndex;
-use cursor::{Cursor, Start, KIND_TRANSCRIPT};
-use ingest::{FileJob, FileState, Ingest};
-use std::collections::{HashMap, HashSet};
+use ingest::{FileJob, FileState};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use writer::{Added, Writer};
+use writer::Writer;
 
 /// How many malformed-line locations a report lists (all are counted).
 const MAX_PROBLEMS: usize = 20;
@@ -35,6 +36,20 @@ const MAX_PROBLEMS: usize = 20;
 pub struct Options {
     /// A pricing file for calls without a recorded cost (else `[cost] pricing` in the config).
     pub pricing: Option<PathBuf>,
+    pub depth: Depth,
+}
+
+/// How much of each transcript a run writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Depth {
+    /// Everything: `messages`, `media_files`, `cost_attribution`, `users` (`clawctl sync`, and
+    /// the commands that read messages).
+    #[default]
+    Full,
+    /// Only what cost reports and budgets read: `cost_attribution` and `users`, a fraction of
+    /// the writing. It keeps its own cursors; a later full run reads on from the full cursors
+    /// and adds the rest (the cost rows it meets again are already there).
+    Costs,
 }
 
 /// What a run did.
@@ -67,11 +82,6 @@ pub struct SyncReport {
     pub duration_ms: u64,
 }
 
-struct Planned {
-    t: Transcript,
-    from: Option<Cursor>,
-}
-
 /// Run an incremental sync with default options.
 pub fn run(ctx: &mut Ctx) -> Result<SyncReport> {
     run_with(ctx, &Options::default())
@@ -79,6 +89,15 @@ pub fn run(ctx: &mut Ctx) -> Result<SyncReport> {
 
 /// Sync before a report unless `no_sync`; malformed lines and failures become warnings.
 pub fn refresh(ctx: &mut Ctx, no_sync: bool, pricing: Option<&Path>) -> Result<()> {
+    refresh_to(ctx, no_sync, pricing, Depth::Full)
+}
+
+/// [`refresh`] for the commands that read only cost rows and users: a [`Depth::Costs`] run.
+pub fn refresh_costs(ctx: &mut Ctx, no_sync: bool, pricing: Option<&Path>) -> Result<()> {
+    refresh_to(ctx, no_sync, pricing, Depth::Costs)
+}
+
+fn refresh_to(ctx: &mut Ctx, no_sync: bool, pricing: Option<&Path>, depth: Depth) -> Result<()> {
     if no_sync {
         return Ok(());
     }
@@ -86,6 +105,7 @@ pub fn refresh(ctx: &mut Ctx, no_sync: bool, pricing: Option<&Path>) -> Result<(
         ctx,
         &Options {
             pricing: pricing.map(Path::to_path_buf),
+            depth,
         },
     )?;
     warn_problems(ctx, &report);
@@ -133,54 +153,8 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         files: transcripts.len() as u64,
         ..SyncReport::default()
     };
-
-    // Plan: compare every transcript with its cursor.
-    let store = ctx.store()?;
-    let cursors = cursor::load_all(store, KIND_TRANSCRIPT)?;
-    let mut plan = Vec::new();
-    let mut deletes = Vec::new();
-    let sources: HashSet<String> = transcripts.iter().map(|t| t.source.clone()).collect();
-    // Cursors of files that are gone, by inode: a renamed file finds its cursor here.
-    let mut gone: HashMap<String, &Cursor> = cursors
-        .values()
-        .filter(|c| !sources.contains(&c.source) && !c.source.starts_with("sqlite:"))
-        .filter_map(|c| c.file_id.clone().map(|id| (id, c)))
-        .collect();
-    for t in transcripts {
-        let head = |r: Resume| source.head_hash(&t, r);
-        let from = if let Some(c) = cursors.get(&t.source) {
-            match cursor::decide(&t.stat, c, head)? {
-                Start::Unchanged => {
-                    report.files_unchanged += 1;
-                    continue;
-                }
-                Start::Resume(c) => Some(c),
-                Start::Fresh { .. } => {
-                    report.files_restarted += 1;
-                    None
-                }
-            }
-        } else if let Some(c) = gone
-            .get(&t.stat.file_id)
-            .copied()
-            .filter(|_| !t.in_bot_database())
-        {
-            match cursor::decide(&t.stat, c, head)? {
-                Start::Unchanged | Start::Resume(_) => {
-                    gone.remove(&t.stat.file_id);
-                    report.files_moved += 1;
-                    deletes.push(c.source.clone());
-                    Some(c.clone())
-                }
-                Start::Fresh { .. } => None,
-            }
-        } else {
-            None
-        };
-        plan.push(Planned { t, from });
-    }
-    deletes.extend(gone.values().map(|c| c.source.clone()));
-    if plan.is_empty() && deletes.is_empty() {
+    let plan = plan::plan(ctx.store()?, source, transcripts, opts.depth, &mut report)?;
+    if plan.read.is_empty() && plan.deletes.is_empty() {
         report.duration_ms = started.elapsed().as_millis() as u64;
         return Ok(report);
     }
@@ -192,23 +166,29 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
     let links = config.map(|c| c.identity_links()).unwrap_or_default();
     let types = task_type::TaskTypes::new(&settings.task_types);
     let total: u64 = plan
+        .read
         .iter()
         .map(|p| p.t.stat.size - p.from.as_ref().map_or(0, |c| c.offset.min(p.t.stat.size)))
         .sum();
-    let bar = ctx.progress(total, "sync");
     let mut warnings = Vec::new();
     let mut indexes: HashMap<String, SessionIndex> = HashMap::new();
-    let mut ingest = Ingest::new(
-        source,
-        &types,
-        &pricing,
-        &links,
-        media::MediaResolver::new(&state.root),
-    );
-    let mut writer = Writer {
-        cursor_deletes: deletes,
+    let mut jobs = Vec::with_capacity(plan.read.len());
+    for p in plan.read {
+        if !indexes.contains_key(&p.t.agent) {
+            let index = SessionIndex::load(&state, source, &p.t.agent, &mut warnings)?;
+            indexes.insert(p.t.agent.clone(), index);
+        }
+        jobs.push(job_for(&indexes[&p.t.agent], &state, p));
+    }
+    let kind = match opts.depth {
+        Depth::Full => cursor::KIND_TRANSCRIPT,
+        Depth::Costs => cursor::KIND_COSTS,
+    };
+    let first = Writer {
+        cursor_deletes: plan.deletes.into_iter().map(|s| (s, kind)).collect(),
         ..Writer::default()
     };
+    let bar = ctx.progress(total, "sync");
     let store = ctx.store()?;
     tune_for_bulk(store)?;
     let loading = if total >= bulk_load_min_bytes() {
@@ -217,61 +197,21 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         None
     };
     report.bulk_load = loading.is_some();
-    // Parse on this thread, write on another: the two overlap on a multi-core machine.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Writer>(2);
-    let closed = std::cell::Cell::new(false);
-    let (parsed, written) = std::thread::scope(|scope| {
-        let db = scope.spawn(move || -> Result<Added> {
-            let mut added = Added::default();
-            for mut batch in rx {
-                add(&mut added, batch.flush(store)?);
-            }
-            Ok(added)
-        });
-        let mut sink = |w: Writer| {
-            tx.send(w).map_err(|_| {
-                closed.set(true);
-                anyhow::anyhow!("the database writer stopped")
-            })
-        };
-        let parsed = (|| -> Result<()> {
-            for p in plan {
-                if !indexes.contains_key(&p.t.agent) {
-                    let index = SessionIndex::load(&state, source, &p.t.agent, &mut warnings)?;
-                    indexes.insert(p.t.agent.clone(), index);
-                }
-                let location = p.t.location.clone();
-                let job = job_for(&indexes[&p.t.agent], &state, p);
-                let mut progress = |n: u64| bar.inc(n);
-                match ingest.read_file(job, &mut writer, &mut sink, &mut progress) {
-                    Ok(stats) => record(&mut report, &stats),
-                    Err(_) if closed.get() => return Ok(()),
-                    Err(e) => {
-                        report.files_failed += 1;
-                        report
-                            .problems
-                            .push(format!("{}: {e:#}", location.display()));
-                    }
-                }
-                if writer.rows() >= writer::BATCH_ROWS / 4 {
-                    sink(std::mem::take(&mut writer))?;
-                }
-            }
-            sink(std::mem::take(&mut writer))
-        })();
-        drop(tx);
-        let written = db
-            .join()
-            .unwrap_or_else(|_| Err(anyhow::anyhow!("the database writer panicked")));
-        (parsed, written)
-    });
+    let shared = workers::Shared {
+        state: &state,
+        types: &types,
+        pricing: &pricing,
+        links: &links,
+        depth: opts.depth,
+        bar: &bar,
+    };
+    let read = workers::read_all(jobs, first, &shared, store, &mut report);
     // Rebuild what a bulk load deferred, whether or not the load got through.
     let finished = match loading {
         Some(l) => l.finish(ctx.store()?),
         None => Ok(()),
     };
-    let added = written?;
-    parsed?;
+    let added = read?;
     finished?;
     bar.finish_and_clear();
     for w in warnings {
@@ -307,7 +247,7 @@ fn tune_for_bulk(store: &mut crate::store::Store) -> Result<()> {
 }
 
 /// The reading of one planned transcript: from its cursor, or from the start.
-fn job_for(index: &SessionIndex, state: &crate::state::StateDir, p: Planned) -> FileJob {
+fn job_for(index: &SessionIndex, state: &crate::state::StateDir, p: plan::Planned) -> FileJob {
     let (offset, line, fstate) = match &p.from {
         Some(c) => (
             c.offset,
@@ -327,22 +267,4 @@ fn job_for(index: &SessionIndex, state: &crate::state::StateDir, p: Planned) -> 
         line,
         state: fstate,
     }
-}
-
-/// Add one file's read statistics to the report.
-fn record(report: &mut SyncReport, stats: &crate::state::transcript::ReadStats) {
-    report.files_read += 1;
-    report.lines_read += stats.lines;
-    report.malformed_lines += stats.malformed;
-    report.torn_tails += stats.torn_tail as u64;
-    let room = MAX_PROBLEMS.saturating_sub(report.problems.len());
-    report
-        .problems
-        .extend(stats.problems.iter().map(|p| p.to_string()).take(room));
-}
-
-fn add(total: &mut Added, a: Added) {
-    total.messages += a.messages;
-    total.calls += a.calls;
-    total.media += a.media;
 }

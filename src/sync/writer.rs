@@ -93,7 +93,8 @@ pub struct Writer {
     /// (call keys, new task type) for calls of a turn whose type changed after they were written.
     pub retype: Vec<(Vec<String>, String)>,
     pub cursors: Vec<Cursor>,
-    pub cursor_deletes: Vec<String>,
+    /// Cursors to delete: (source, kind), see [`cursor::delete`].
+    pub cursor_deletes: Vec<(String, &'static str)>,
 }
 
 impl Writer {
@@ -110,11 +111,13 @@ impl Writer {
     pub fn see_user(&mut self, id: &str, seen: UserSeen) {
         match self.users.get_mut(id) {
             Some(u) => {
-                u.first = u.first.min(seen.first);
-                u.last = u.last.max(seen.last);
-                if seen.display_name.is_some() {
+                // The name from their latest line, whichever order files are read in.
+                if seen.display_name.is_some() && (seen.last >= u.last || u.display_name.is_none())
+                {
                     u.display_name = seen.display_name;
                 }
+                u.first = u.first.min(seen.first);
+                u.last = u.last.max(seen.last);
                 if u.channel.is_none() {
                     u.channel = seen.channel;
                 }
@@ -233,7 +236,7 @@ impl Writer {
                  ON CONFLICT (user_id) DO UPDATE SET
                    canonical_id = excluded.canonical_id,
                    channel = COALESCE(users.channel, excluded.channel),
-                   display_name = COALESCE(excluded.display_name, users.display_name),
+                   display_name = CASE WHEN users.display_name IS NULL OR (excluded.display_name IS NOT NULL AND excluded.last_seen >= COALESCE(users.last_seen, excluded.last_seen)) THEN COALESCE(excluded.display_name, users.display_name) ELSE users.display_name END,
                    first_seen = CASE WHEN users.first_seen IS NULL OR excluded.first_seen < users.first_seen THEN excluded.first_seen ELSE users.first_seen END,
                    last_seen = CASE WHEN users.last_seen IS NULL OR excluded.last_seen > users.last_seen THEN excluded.last_seen ELSE users.last_seen END",
                 &[
@@ -246,8 +249,8 @@ impl Writer {
                 ],
             )?;
         }
-        for source in &self.cursor_deletes {
-            cursor::delete(s, source)?;
+        for (source, kind) in &self.cursor_deletes {
+            cursor::delete(s, source, kind)?;
         }
         for c in &self.cursors {
             cursor::save(s, c)?;

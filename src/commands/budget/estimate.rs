@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
     };
     let zone = crate::timeparse::parse_zone(args.tz.as_deref())?;
     let pricing = crate::cost::load_pricing(ctx, args.pricing.as_deref())?;
-    crate::sync::refresh(ctx, args.no_sync, args.pricing.as_deref())?;
+    crate::sync::refresh_costs(ctx, args.no_sync, args.pricing.as_deref())?;
     let links = crate::cost::identity_links(ctx)?;
     let users = args
         .user

@@ -31,7 +31,7 @@ fn statuses(
     no_sync: bool,
 ) -> Result<(Vec<crate::cost::budget::Status>, crate::timeparse::Zone)> {
     let zone = crate::timeparse::parse_zone(tz)?;
-    crate::sync::refresh(ctx, no_sync, None)?;
+    crate::sync::refresh_costs(ctx, no_sync, None)?;
     let links = crate::cost::identity_links(ctx)?;
     let now = crate::timeparse::now_ms();
     let store = ctx.store()?;

@@ -101,7 +101,7 @@ fn resolve_scope(ctx: &mut Ctx, args: &Args) -> Result<(&'static str, String)> {
     }
     if let Some(key) = &args.session {
         if !session_known(ctx, key)? {
-            crate::sync::refresh(ctx, false, None)?;
+            crate::sync::refresh_costs(ctx, false, None)?;
             if !session_known(ctx, key)? {
                 return Err(user_err(format!("unknown session '{key}'"))
                     .hint("use a session key from sessions.json, such as agent:main:telegram:dm:123456789")
@@ -117,7 +117,7 @@ fn resolve_scope(ctx: &mut Ctx, args: &Args) -> Result<(&'static str, String)> {
             return Ok(("user", name));
         }
         if !user_known(ctx, &ids)? {
-            crate::sync::refresh(ctx, false, None)?;
+            crate::sync::refresh_costs(ctx, false, None)?;
             if !user_known(ctx, &ids)? {
                 return Err(user_err(format!(
                     "unknown user '{user}': not seen in any transcript or in session.identityLinks"

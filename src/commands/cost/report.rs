@@ -63,7 +63,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         .as_deref()
         .map(|p| cost::load_pricing(ctx, Some(p)))
         .transpose()?;
-    crate::sync::refresh(ctx, args.no_sync, args.pricing.as_deref())?;
+    crate::sync::refresh_costs(ctx, args.no_sync, args.pricing.as_deref())?;
     if let Some(pricing) = &pricing {
         reprice::reprice(ctx.store()?, pricing, reprice::Scope::Unknown, false)?;
     }

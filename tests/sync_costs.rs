@@ -1,0 +1,139 @@
+//! The cost-only sync that cost reports and budgets run: it writes cost rows and users only,
+//! keeps its own cursors, and a full `sync` afterwards ends with the database a full sync alone
+//! would have written.
+
+mod common;
+mod sync_support;
+
+use common::*;
+use rusqlite::Connection;
+use serde_json::json;
+use sync_support::*;
+
+fn count(c: &Connection, table: &str) -> i64 {
+    one(c, &format!("SELECT COUNT(*) FROM {table}"))
+}
+
+fn costs_cursors(c: &Connection) -> i64 {
+    one(
+        c,
+        "SELECT COUNT(*) FROM sync_cursors WHERE kind = 'costs' AND source LIKE 'costs:%'",
+    )
+}
+
+/// A cost report first, then a full sync, against a full sync alone; `bulk` sets the bulk-load
+/// threshold of both (0: every first load is one).
+fn cost_report_then_sync_matches_a_full_sync(bulk: &str) {
+    let split = Env::example().env("CLAWCTL_BULK_LOAD_MIN_BYTES", bulk);
+    let whole = Env::example().env("CLAWCTL_BULK_LOAD_MIN_BYTES", bulk);
+    let report = split
+        .run(&["cost", "report", "--by", "user", "--json"])
+        .json();
+    let c = db(&split);
+    assert_eq!(
+        (count(&c, "messages"), count(&c, "media_files")),
+        (0, 0),
+        "a cost report writes no messages"
+    );
+    let calls = count(&c, "cost_attribution");
+    assert!(calls > 0 && count(&c, "users") > 0);
+    assert_eq!(
+        costs_cursors(&c),
+        one::<i64>(&c, "SELECT COUNT(*) FROM sync_cursors WHERE kind = 'costs'")
+    );
+    assert!(costs_cursors(&c) > 0);
+
+    let r = split.run(&["sync", "--json"]).json();
+    assert_eq!(
+        (&r["messages_added"], &r["calls_added"]),
+        (&json!(70), &json!(0))
+    );
+    assert_eq!(
+        r["bulk_load"],
+        json!(bulk == "0"),
+        "messages were still empty"
+    );
+    assert_eq!(costs_cursors(&c), 0, "full cursors replace the cost ones");
+    whole.run(&["sync", "-q"]).ok();
+    assert_eq!(contents(&split), contents(&whole));
+    let again = whole
+        .run(&["cost", "report", "--by", "user", "--json"])
+        .json();
+    assert_close(&report, &again);
+}
+
+#[test]
+fn a_cost_report_then_a_sync_end_with_the_database_of_a_sync() {
+    cost_report_then_sync_matches_a_full_sync("18446744073709551615");
+}
+
+#[test]
+fn a_bulk_cost_load_then_a_bulk_message_load_end_with_the_database_of_a_sync() {
+    cost_report_then_sync_matches_a_full_sync("0");
+}
+
+#[test]
+fn cost_only_runs_are_incremental_and_a_full_run_reads_on_from_its_own_cursor() {
+    let env = Env::example();
+    env.run(&["sync", "-q"]).ok();
+    let c = db(&env);
+    let (messages, calls) = (count(&c, "messages"), count(&c, "cost_attribution"));
+    append(&env, BOB_DM, bob_turn("c1", 40, 700).as_bytes());
+    env.run(&["budget", "status", "--json"]).ok();
+    assert_eq!(
+        (count(&c, "messages"), count(&c, "cost_attribution")),
+        (messages, calls + 1),
+        "a budget command syncs the new call, not the message"
+    );
+    assert_eq!(costs_cursors(&c), 1, "only the file that grew");
+    env.run(&["cost", "report", "--json"]).ok();
+    assert_eq!(count(&c, "cost_attribution"), calls + 1, "nothing new");
+    let r = env.run(&["sync", "--json"]).json();
+    assert_eq!(
+        (&r["messages_added"], &r["calls_added"], &r["files_read"]),
+        (&json!(2), &json!(0), &json!(1))
+    );
+    assert_eq!(costs_cursors(&c), 0);
+    let r = env.run(&["sync", "--json"]).json();
+    assert_eq!(
+        (&r["files_read"], &r["messages_added"]),
+        (&json!(0), &json!(0))
+    );
+}
+
+#[test]
+fn a_file_renamed_between_cost_only_runs_keeps_both_cursors_right() {
+    let env = Env::example();
+    env.run(&["sync", "-q"]).ok();
+    let to_rel = format!("{BOB_DM}.deleted.2026-11-22T00-00-00.000Z");
+    std::fs::rename(env.state.join(BOB_DM), env.state.join(&to_rel)).unwrap();
+    append(&env, &to_rel, bob_turn("c2", 41, 900).as_bytes());
+    let c = db(&env);
+    let calls = count(&c, "cost_attribution");
+    env.run(&["cost", "report", "--json"]).ok();
+    assert_eq!(
+        count(&c, "cost_attribution"),
+        calls + 1,
+        "read on, not again"
+    );
+    let cursor = |source: &str| {
+        one::<i64>(
+            &c,
+            &format!("SELECT COUNT(*) FROM sync_cursors WHERE source = '{source}'"),
+        )
+    };
+    assert_eq!(
+        (cursor(BOB_DM), cursor(&format!("costs:{to_rel}"))),
+        (1, 1),
+        "the full cursor waits for the full run"
+    );
+    let r = env.run(&["sync", "--json"]).json();
+    assert_eq!(
+        (&r["files_moved"], &r["messages_added"], &r["calls_added"]),
+        (&json!(1), &json!(2), &json!(0))
+    );
+    assert_eq!(
+        (cursor(BOB_DM), cursor(&to_rel), costs_cursors(&c)),
+        (0, 1, 0)
+    );
+}
