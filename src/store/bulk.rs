@@ -129,10 +129,7 @@ fn rebuild(store: &mut Store) -> Result<()> {
         }
         // The rollups are stale only if their triggers were off.
         if deferred.iter().any(|d| d.0 == "trigger") {
-            for (table, backfill) in super::migrations::sqlite_rollup_backfills() {
-                s.execute_batch(&format!("DELETE FROM {table}"))?;
-                s.execute_batch(backfill)?;
-            }
+            super::rollups::refill(s)?;
         }
         s.execute("DELETE FROM meta WHERE key = ?", &[MARKER.into()])?;
         Ok(())

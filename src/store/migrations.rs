@@ -41,29 +41,6 @@ const POSTGRES: &[(i64, &str, &str)] = &[
 /// The schema version this build creates and understands.
 pub const SCHEMA_VERSION: i64 = SQLITE[SQLITE.len() - 1].0;
 
-/// The statements that fill each rollup table from `cost_attribution`, as the migration that
-/// created it wrote them: `(table, INSERT … SELECT …)`, for a rebuild after a bulk load.
-pub fn sqlite_rollup_backfills() -> Vec<(&'static str, &'static str)> {
-    let mut found = Vec::new();
-    for (_, _, sql) in SQLITE {
-        for statement in sql.split(';') {
-            let Some(at) = statement.find("INSERT INTO cost_rollup") else {
-                continue;
-            };
-            let statement = &statement[at..];
-            let table = statement["INSERT INTO ".len()..]
-                .split_whitespace()
-                .next()
-                .unwrap_or_default();
-            if !statement.contains("FROM cost_attribution") || statement.contains("NEW.") {
-                continue; // a trigger body, not a backfill
-            }
-            found.push((table, statement));
-        }
-    }
-    found
-}
-
 /// Migrations applied by one [`apply`]: the version before, and (version, name) of each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Applied {
@@ -169,16 +146,6 @@ pub fn current_version(store: &mut Store) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn both_rollup_tables_have_a_backfill() {
-        let b = sqlite_rollup_backfills();
-        let tables: Vec<&str> = b.iter().map(|(t, _)| *t).collect();
-        assert_eq!(tables, ["cost_rollup", "cost_rollup_day"]);
-        assert!(b.iter().all(
-            |(_, s)| s.trim_end().ends_with("GROUP BY 1, 2") || s.contains("GROUP BY 1, 2, 3")
-        ));
-    }
 
     #[test]
     fn both_backends_have_the_same_migrations() {

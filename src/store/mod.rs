@@ -8,6 +8,7 @@ pub mod bulk;
 pub mod copy;
 mod migrations;
 pub mod postgres;
+mod rollups;
 mod sqlite;
 mod value;
 

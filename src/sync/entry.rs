@@ -52,7 +52,20 @@ pub struct Usage {
 /// Parse a line: typed first, `Value` when the shape is unexpected; `Err` is why it is not a
 /// usable line at all.
 pub fn parse(bytes: &[u8]) -> Result<Entry, String> {
-    if let Ok(raw) = serde_json::from_slice::<RawEntry>(bytes) {
+    parse_as::<RawMessage>(bytes)
+}
+
+/// [`parse`] for a cost-only run: the text of user messages only (the sender's envelope); the
+/// text of assistant and tool messages, most of a transcript, is skipped unread
+/// ([`super::skim`]).
+pub fn parse_costs(bytes: &[u8]) -> Result<Entry, String> {
+    parse_as::<super::skim::Skimmed>(bytes)
+}
+
+fn parse_as<'a, M: Deserialize<'a> + Into<RawMessage<'a>>>(
+    bytes: &'a [u8],
+) -> Result<Entry, String> {
+    if let Ok(raw) = serde_json::from_slice::<RawEntry<M>>(bytes) {
         return Ok(raw.into_entry());
     }
     match serde_json::from_slice::<Value>(bytes) {
@@ -63,7 +76,8 @@ pub fn parse(bytes: &[u8]) -> Result<Entry, String> {
 }
 
 #[derive(Deserialize)]
-struct RawEntry<'a> {
+#[serde(bound(deserialize = "M: Deserialize<'de>"))]
+struct RawEntry<'a, M> {
     #[serde(rename = "type", borrow)]
     kind: Option<Cow<'a, str>>,
     #[serde(borrow)]
@@ -76,8 +90,7 @@ struct RawEntry<'a> {
     provider: Option<Cow<'a, str>>,
     #[serde(rename = "modelId", borrow)]
     model_id: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    message: Option<RawMessage<'a>>,
+    message: Option<M>,
 }
 
 #[derive(Deserialize)]
@@ -87,25 +100,25 @@ enum Time<'a> {
     Millis(f64),
 }
 
-#[derive(Deserialize)]
-struct RawMessage<'a> {
+#[derive(Deserialize, Default)]
+pub(super) struct RawMessage<'a> {
     #[serde(borrow)]
-    role: Option<Cow<'a, str>>,
-    content: Option<Content>,
+    pub role: Option<Cow<'a, str>>,
+    pub content: Option<Content>,
     #[serde(borrow)]
-    provider: Option<Cow<'a, str>>,
+    pub provider: Option<Cow<'a, str>>,
     #[serde(borrow)]
-    model: Option<Cow<'a, str>>,
+    pub model: Option<Cow<'a, str>>,
     #[serde(borrow)]
-    api: Option<Cow<'a, str>>,
+    pub api: Option<Cow<'a, str>>,
     #[serde(rename = "stopReason", borrow)]
-    stop_reason: Option<Cow<'a, str>>,
-    usage: Option<RawUsage>,
-    timestamp: Option<f64>,
+    pub stop_reason: Option<Cow<'a, str>>,
+    pub usage: Option<RawUsage>,
+    pub timestamp: Option<f64>,
 }
 
 #[derive(Deserialize)]
-struct RawUsage {
+pub(super) struct RawUsage {
     input: Option<f64>,
     output: Option<f64>,
     #[serde(rename = "cacheRead")]
@@ -138,9 +151,9 @@ struct RawItem<'a> {
 
 /// `content`: a string, or items of which the text and the tool calls are kept.
 #[derive(Default)]
-struct Content {
-    texts: Vec<String>,
-    tools: Vec<String>,
+pub(super) struct Content {
+    pub texts: Vec<String>,
+    pub tools: Vec<String>,
 }
 
 impl<'de> Deserialize<'de> for Content {
@@ -182,7 +195,7 @@ impl<'de> Deserialize<'de> for Content {
     }
 }
 
-fn is_tool_call(kind: &str) -> bool {
+pub(super) fn is_tool_call(kind: &str) -> bool {
     matches!(kind, "toolCall" | "tool_use" | "toolUse" | "function_call")
 }
 
@@ -202,9 +215,10 @@ fn iso_ms(s: &str) -> Option<i64> {
         .map(|t| t.timestamp_millis())
 }
 
-impl RawEntry<'_> {
+impl<'a, M: Into<RawMessage<'a>>> RawEntry<'a, M> {
     fn into_entry(self) -> Entry {
         let message = self.message.map(|m| {
+            let m: RawMessage = m.into();
             let content = m.content.unwrap_or_default();
             Message {
                 role: owned(m.role),

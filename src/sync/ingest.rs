@@ -92,7 +92,11 @@ impl<'a> Ingest<'a> {
             offset: job.offset,
             line: job.line,
         };
-        let mut reader = Reader::open(self.source, &job.transcript, from)?;
+        let parse = match self.depth {
+            Depth::Full => super::entry::parse,
+            Depth::Costs => super::entry::parse_costs,
+        };
+        let mut reader = Reader::open(self.source, &job.transcript, from, parse)?;
         let mut pending = Vec::new();
         let mut reported = job.offset;
         while let Some((number, e)) = reader.next_entry()? {

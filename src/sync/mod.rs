@@ -12,6 +12,7 @@ pub mod ingest;
 pub mod media;
 mod plan;
 mod reader;
+mod skim;
 pub mod task_type;
 mod workers;
 mod writer;

@@ -1,5 +1,6 @@
 //! One way to read a transcript's entries from a resume point, whichever layout holds it: JSONL
-//! files are read as raw lines and deserialized straight into [`Entry`] (the fast path);
+//! files are read as raw lines and deserialized straight into [`Entry`] (the fast path, whole or
+//! skimmed for a cost-only run);
 //! transcripts in the bot's own database come through the layout's [`EventStream`].
 
 use super::entry::{self, Entry};
@@ -7,21 +8,28 @@ use crate::state::events::{EventSource, EventStream, Resume, Transcript};
 use crate::state::transcript::{ReadStats, TranscriptReader};
 use anyhow::Result;
 
+/// How a line becomes an [`Entry`]: [`entry::parse`], or [`entry::parse_costs`].
+pub type Parse = fn(&[u8]) -> Result<Entry, String>;
+
 pub enum Reader<'a> {
-    Lines(TranscriptReader),
+    Lines(TranscriptReader, Parse),
     Events(Box<dyn EventStream + 'a>),
 }
 
 impl<'a> Reader<'a> {
-    pub fn open(source: &'a dyn EventSource, t: &Transcript, from: Resume) -> Result<Reader<'a>> {
+    pub fn open(
+        source: &'a dyn EventSource,
+        t: &Transcript,
+        from: Resume,
+        parse: Parse,
+    ) -> Result<Reader<'a>> {
         Ok(if t.in_bot_database() {
             Reader::Events(source.open(t, from)?)
         } else {
-            Reader::Lines(TranscriptReader::open_at(
-                &t.location,
-                from.offset,
-                from.line,
-            )?)
+            Reader::Lines(
+                TranscriptReader::open_at(&t.location, from.offset, from.line)?,
+                parse,
+            )
         })
     }
 
@@ -29,9 +37,9 @@ impl<'a> Reader<'a> {
     /// [`Reader::stats`] and skipped.
     pub fn next_entry(&mut self) -> Result<Option<(u64, Entry)>> {
         match self {
-            Reader::Lines(r) => loop {
+            Reader::Lines(r, parse) => loop {
                 let (number, parsed) = match r.next_raw()? {
-                    Some(raw) => (raw.number, entry::parse(raw.bytes)),
+                    Some(raw) => (raw.number, parse(raw.bytes)),
                     None => return Ok(None),
                 };
                 match parsed {
@@ -52,7 +60,7 @@ impl<'a> Reader<'a> {
     /// Where the next run resumes.
     pub fn resume(&self) -> Resume {
         match self {
-            Reader::Lines(r) => Resume {
+            Reader::Lines(r, _) => Resume {
                 offset: r.offset(),
                 line: r.line_number(),
             },
@@ -62,7 +70,7 @@ impl<'a> Reader<'a> {
 
     pub fn stats(&self) -> &ReadStats {
         match self {
-            Reader::Lines(r) => &r.stats,
+            Reader::Lines(r, _) => &r.stats,
             Reader::Events(s) => s.stats(),
         }
     }

@@ -1,0 +1,146 @@
+//! Refilling the cost rollup tables (`cost_rollup`, 15-minute buckets per agent, and
+//! `cost_rollup_day`, days per agent, session, person, channel, model and task type) from
+//! `cost_attribution`, after a bulk load ran with their triggers off.
+//!
+//! Both are summed in one scan of `cost_attribution` into hash maps: two `INSERT … SELECT …
+//! GROUP BY` would scan it twice and sort every row by nine text columns, three times as long
+//! on a first sync. The sums are the triggers' (migration 3): `timestamp / 900000` and
+//! `/ 86400000` as integers, NULL text as `''`, NULL tokens as 0, costs summed with
+//! compensation (as SQLite's `SUM` does), a NULL cost counted as unpriced; the bulk-load tests
+//! compare the result with what the triggers maintain row by row.
+
+use super::{SqlRef, SqlValue, Store};
+use anyhow::Result;
+use std::collections::HashMap;
+
+/// One rollup row's sums.
+#[derive(Default)]
+struct Sums {
+    requests: i64,
+    tokens: [i64; 4],
+    cost: f64,
+    compensation: f64,
+    unpriced: i64,
+}
+
+impl Sums {
+    fn add(&mut self, tokens: [i64; 4], cost: Option<f64>) {
+        self.requests += 1;
+        for (sum, t) in self.tokens.iter_mut().zip(tokens) {
+            *sum += t;
+        }
+        match cost {
+            // Neumaier's compensated sum.
+            Some(c) => {
+                let t = self.cost + c;
+                self.compensation += if self.cost.abs() >= c.abs() {
+                    (self.cost - t) + c
+                } else {
+                    (c - t) + self.cost
+                };
+                self.cost = t;
+            }
+            None => self.unpriced += 1,
+        }
+    }
+
+    fn values(&self) -> Vec<SqlValue> {
+        let mut v = vec![SqlValue::Int(self.requests)];
+        v.extend(self.tokens.iter().map(|t| SqlValue::Int(*t)));
+        v.push(SqlValue::Real(self.cost + self.compensation));
+        v.push(SqlValue::Int(self.unpriced));
+        v
+    }
+}
+
+const TEXT_KEYS: usize = 8;
+
+/// Empty both rollup tables and fill them from `cost_attribution` (inside the caller's
+/// transaction).
+pub fn refill(store: &mut Store) -> Result<()> {
+    let mut buckets = Groups::new();
+    let mut days = Groups::new();
+    let mut key = String::new();
+    store.query_each_ref(
+        "SELECT timestamp, agent_id, session_id, session_key, user_id, channel, model, provider, task_type,
+                input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost
+         FROM cost_attribution",
+        &[],
+        |r| {
+            let ts = int(&r[0]);
+            let tokens = [int(&r[9]), int(&r[10]), int(&r[11]), int(&r[12])];
+            let cost = match r[13] {
+                SqlRef::Null => None,
+                SqlRef::Real(f) => Some(f),
+                SqlRef::Int(i) => Some(i as f64),
+                ref v => Some(v.as_str().and_then(|s| s.parse().ok()).unwrap_or(0.0)),
+            };
+            let agent = text(&r[1]);
+            sums(&mut buckets, ts / 900_000, agent).add(tokens, cost);
+            // The day key: the eight text columns joined by NUL, which none of them holds.
+            key.clear();
+            for (i, v) in r[1..=TEXT_KEYS].iter().enumerate() {
+                if i > 0 {
+                    key.push('\0');
+                }
+                key.push_str(text(v));
+            }
+            sums(&mut days, ts / 86_400_000, &key).add(tokens, cost);
+            Ok(())
+        },
+    )?;
+    store.execute_batch("DELETE FROM cost_rollup; DELETE FROM cost_rollup_day;")?;
+    insert(store, "cost_rollup", 9, buckets)?;
+    insert(store, "cost_rollup_day", 16, days)
+}
+
+/// Sums by (bucket or day, text key).
+type Groups = HashMap<i64, HashMap<String, Sums>>;
+
+fn sums<'m>(groups: &'m mut Groups, n: i64, key: &str) -> &'m mut Sums {
+    let group = groups.entry(n).or_default();
+    // Looked up by `&str`: the key is allocated only for a new group.
+    if !group.contains_key(key) {
+        group.insert(key.to_string(), Sums::default());
+    }
+    group.get_mut(key).expect("inserted above")
+}
+
+/// `CAST(v AS INTEGER)` for the numbers these columns hold; NULL is 0.
+fn int(v: &SqlRef) -> i64 {
+    match v {
+        SqlRef::Int(i) => *i,
+        SqlRef::Real(f) => *f as i64,
+        SqlRef::Text(s) => s.trim().parse().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// `COALESCE(v, '')` of a TEXT column (which stores numbers as text).
+fn text<'a>(v: &SqlRef<'a>) -> &'a str {
+    match v {
+        SqlRef::Text(s) => s,
+        _ => "",
+    }
+}
+
+/// Multi-row inserts of `(n, key columns…, sums…)` (the key split at NULs), 100 rows per
+/// statement.
+fn insert(store: &mut Store, table: &str, columns: usize, groups: Groups) -> Result<()> {
+    let rows: Vec<(i64, String, Sums)> = groups
+        .into_iter()
+        .flat_map(|(n, g)| g.into_iter().map(move |(k, s)| (n, k, s)))
+        .collect();
+    let one = format!("({})", vec!["?"; columns].join(", "));
+    for chunk in rows.chunks(100) {
+        let mut params = Vec::with_capacity(chunk.len() * columns);
+        for (n, k, s) in chunk {
+            params.push(SqlValue::Int(*n));
+            params.extend(k.split('\0').map(SqlValue::from));
+            params.extend(s.values());
+        }
+        let marks = vec![one.as_str(); chunk.len()].join(", ");
+        store.execute(&format!("INSERT INTO {table} VALUES {marks}"), &params)?;
+    }
+    Ok(())
+}
