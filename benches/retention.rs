@@ -2,8 +2,10 @@
 //! `DELETE … WHERE timestamp < ?` on a copy of the same data, each with a "bot" writer inserting
 //! a row every 10 ms (busy timeout 10 s, like clawctl's) to show what the live bot sees.
 //!
-//! `cargo bench --bench retention -- [--messages N] [--media N] [--batch N]`
-//! (defaults: 10,000,000 messages, 30% expired; 100,000 media files, 30% expired; batch 1000).
+//! `cargo bench --bench retention -- [--messages N] [--media N] [--batch N] [--bot-synchronous M]`
+//! (defaults: 10,000,000 messages, 30% expired; 100,000 media files, 30% expired; batch 1000;
+//! the bot commits with SQLite's default `synchronous = FULL`, an fsync per insert; `NORMAL` is
+//! what clawctl's own writers use).
 //! `--generate-only` builds the state dir, prints its path and keeps it (for profiling).
 //! Prints a Markdown table for BENCHMARKS.md.
 
@@ -19,6 +21,8 @@ struct Args {
     messages: u64,
     media: u64,
     batch: u64,
+    /// The bot's `PRAGMA synchronous`.
+    bot_synchronous: String,
     /// Keep the generated data (and skip the runs): for profiling.
     generate_only: bool,
 }
@@ -28,6 +32,7 @@ fn args() -> Args {
         messages: 10_000_000,
         media: 100_000,
         batch: 1000,
+        bot_synchronous: "FULL".into(),
         generate_only: false,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +44,12 @@ fn args() -> Args {
             "--media" => a.media = v(),
             "--batch" => a.batch = v(),
             "--generate-only" => a.generate_only = true,
+            "--bot-synchronous" => {
+                a.bot_synchronous = match it.next().map(|v| v.to_uppercase()) {
+                    Some(v) if ["OFF", "NORMAL", "FULL", "EXTRA"].contains(&v.as_str()) => v,
+                    _ => panic!("--bot-synchronous OFF|NORMAL|FULL|EXTRA"),
+                }
+            }
             _ => {} // cargo bench passes --bench
         }
     }
@@ -100,12 +111,18 @@ fn generate(state: &Path, db: &Path, a: &Args, now: i64) {
 }
 
 /// The bot: one insert every 10 ms until stopped; (rows, slowest insert, busy errors).
-fn writer(db: &Path, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<(u64, Duration, u64)> {
+fn writer(
+    db: &Path,
+    synchronous: &str,
+    stop: Arc<AtomicBool>,
+) -> std::thread::JoinHandle<(u64, Duration, u64)> {
     let db = db.to_path_buf();
+    let pragma = format!("PRAGMA synchronous = {synchronous}");
     std::thread::spawn(move || {
         let c = Connection::open(&db).expect("writer open");
         c.busy_timeout(Duration::from_secs(10))
             .expect("busy timeout");
+        c.execute_batch(&pragma).expect("synchronous");
         let (mut rows, mut slowest, mut busy) = (0, Duration::ZERO, 0);
         let mut i = 0u64;
         while !stop.load(Ordering::SeqCst) {
@@ -176,7 +193,7 @@ fn main() {
     )
     .expect("config");
     let stop = Arc::new(AtomicBool::new(false));
-    let w = writer(&db, stop.clone());
+    let w = writer(&db, &a.bot_synchronous, stop.clone());
     let t = Instant::now();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_clawctl"))
         .arg("--state-dir")
@@ -206,7 +223,7 @@ fn main() {
 
     // The same data, one plain DELETE per table.
     let stop = Arc::new(AtomicBool::new(false));
-    let pw = writer(&copy, stop.clone());
+    let pw = writer(&copy, &a.bot_synchronous, stop.clone());
     std::thread::sleep(Duration::from_millis(50));
     let c = Connection::open(&copy).expect("open copy");
     c.busy_timeout(Duration::from_secs(10)).expect("busy");
@@ -233,8 +250,8 @@ fn main() {
 
     let secs = total.as_secs_f64();
     println!(
-        "| | `retention enforce` (batch {}) | plain `DELETE … WHERE timestamp < ?` |",
-        a.batch
+        "| | `retention enforce` (batch {}; bot `synchronous = {}`) | plain `DELETE … WHERE timestamp < ?` |",
+        a.batch, a.bot_synchronous
     );
     println!("|---|---|---|");
     println!("| message rows deleted | {msgs} | {plain_msgs} |");
