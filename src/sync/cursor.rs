@@ -21,11 +21,13 @@ use std::collections::HashMap;
 
 pub const KIND_TRANSCRIPT: &str = "transcript";
 pub const KIND_COSTS: &str = "costs";
+/// What a costs cursor's `sync_cursors.source` starts with.
+const COSTS_PREFIX: &str = "costs:";
 
 /// The `sync_cursors.source` a cursor of `kind` for `source` is stored under.
 fn stored(kind: &str, source: &str) -> String {
     match kind {
-        KIND_COSTS => format!("costs:{source}"),
+        KIND_COSTS => format!("{COSTS_PREFIX}{source}"),
         _ => source.to_string(),
     }
 }
@@ -95,7 +97,7 @@ pub fn load_all(store: &mut Store, kind: &str) -> Result<HashMap<String, Cursor>
         |r| {
             let source = r.string(0).unwrap_or_default();
             let c = Cursor {
-                source: match source.strip_prefix("costs:") {
+                source: match source.strip_prefix(COSTS_PREFIX) {
                     Some(s) if kind == KIND_COSTS => s.to_string(),
                     _ => source,
                 },

@@ -8,7 +8,7 @@
 //! carried in the cursor, so a run that resumes mid-file attributes exactly like a full read.
 
 use super::context::{Kind, SessionInfo};
-use super::cursor::{Cursor, KIND_COSTS, KIND_TRANSCRIPT};
+use super::cursor::Cursor;
 use super::entry::{Entry, Message};
 use super::media::MediaResolver;
 use super::reader::Reader;
@@ -137,11 +137,7 @@ impl<'a> Ingest<'a> {
         let stat = &job.transcript.stat;
         writer.set_cursor(Cursor {
             source: job.transcript.source.clone(),
-            kind: match self.depth {
-                Depth::Full => KIND_TRANSCRIPT,
-                Depth::Costs => KIND_COSTS,
-            }
-            .into(),
+            kind: self.depth.cursor_kind().into(),
             file_id: Some(stat.file_id.clone()),
             head_sha256: Some(self.source.head_hash(&job.transcript, at)?),
             offset: at.offset,

@@ -53,6 +53,16 @@ pub enum Depth {
     Costs,
 }
 
+impl Depth {
+    /// The kind of the cursors a run of this depth reads from and writes.
+    pub fn cursor_kind(self) -> &'static str {
+        match self {
+            Depth::Full => cursor::KIND_TRANSCRIPT,
+            Depth::Costs => cursor::KIND_COSTS,
+        }
+    }
+}
+
 /// What a run did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct SyncReport {
@@ -181,10 +191,7 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         }
         jobs.push(job_for(&indexes[&p.t.agent], &state, p));
     }
-    let kind = match opts.depth {
-        Depth::Full => cursor::KIND_TRANSCRIPT,
-        Depth::Costs => cursor::KIND_COSTS,
-    };
+    let kind = opts.depth.cursor_kind();
     let first = Writer {
         cursor_deletes: plan.deletes.into_iter().map(|s| (s, kind)).collect(),
         ..Writer::default()

@@ -59,6 +59,7 @@ pub fn read_all(
     let queue = Mutex::new(jobs.into_iter().enumerate().collect::<VecDeque<_>>());
     let closed = AtomicBool::new(false);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Writer>(2 * threads);
+    // The readers' outcomes, or the first failure to start or run one; then the writer's.
     let (outcomes, written) = std::thread::scope(|scope| {
         let db = std::thread::Builder::new()
             .name("sync-writer".into())
@@ -71,48 +72,38 @@ pub fn read_all(
                     added.media += a.media;
                 }
                 Ok(added)
-            });
-        let Ok(db) = db else {
-            return (
-                Err(anyhow!("cannot start the database writer")),
-                Ok(Added::default()),
-            );
-        };
-        let sent = tx.send(first).is_ok();
-        let readers: Vec<_> = (0..threads)
-            .filter(|_| sent)
-            .map(|_| {
-                let tx = tx.clone();
-                let (queue, closed) = (&queue, &closed);
-                std::thread::Builder::new()
-                    .name("sync-reader".into())
-                    .spawn_scoped(scope, move || read_queue(queue, shared, tx, closed))
             })
-            .collect();
-        drop(tx);
-        let mut outcomes = Vec::new();
-        for r in readers {
-            let Ok(r) = r else {
-                return (
-                    Err(anyhow!("cannot start a transcript reader")),
-                    Ok(Added::default()),
-                );
-            };
-            match r.join() {
-                Ok(Ok(o)) => outcomes.extend(o),
-                Ok(Err(e)) => return (Err(e), Ok(Added::default())),
-                Err(_) => {
-                    return (
-                        Err(anyhow!("a transcript reader panicked")),
-                        Ok(Added::default()),
-                    )
-                }
+            .map_err(|_| anyhow!("cannot start the database writer"));
+        let readers = |db_started: bool| -> Result<Vec<Outcome>> {
+            if !db_started || tx.send(first).is_err() {
+                return Ok(Vec::new()); // the writer's error is the one reported
             }
-        }
-        let written = db
-            .join()
-            .unwrap_or_else(|_| Err(anyhow!("the database writer panicked")));
-        (Ok(outcomes), written)
+            let spawned: Vec<_> = (0..threads)
+                .map(|_| {
+                    let tx = tx.clone();
+                    let (queue, closed) = (&queue, &closed);
+                    std::thread::Builder::new()
+                        .name("sync-reader".into())
+                        .spawn_scoped(scope, move || read_queue(queue, shared, tx, closed))
+                })
+                .collect();
+            drop(tx);
+            let mut outcomes = Vec::new();
+            for r in spawned {
+                let r = r.map_err(|_| anyhow!("cannot start a transcript reader"))?;
+                let o = r
+                    .join()
+                    .unwrap_or_else(|_| Err(anyhow!("a transcript reader panicked")))?;
+                outcomes.extend(o);
+            }
+            Ok(outcomes)
+        };
+        let outcomes = readers(db.is_ok());
+        let written = db.and_then(|db| {
+            db.join()
+                .unwrap_or_else(|_| Err(anyhow!("the database writer panicked")))
+        });
+        (outcomes, written)
     });
     let added = written?;
     let mut outcomes = outcomes?;
