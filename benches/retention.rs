@@ -2,8 +2,9 @@
 //! `DELETE … WHERE timestamp < ?` on a copy of the same data, each with a "bot" writer inserting
 //! a row every 10 ms (busy timeout 10 s, like clawctl's) to show what the live bot sees.
 //!
-//! `cargo bench --bench retention -- [--messages N] [--media N] [--batch N] [--bot-synchronous M]`
-//! (defaults: 10,000,000 messages, 30% expired; 100,000 media files, 30% expired; batch 1000;
+//! `cargo bench --bench retention -- [--messages N] [--media N] [--batch N] [--lock-target MS]
+//! [--bot-synchronous M]` (defaults: 10,000,000 messages, 30% expired; 100,000 media files, 30%
+//! expired; batch 1000; the policy's default `lock_target_ms`;
 //! the bot commits with SQLite's default `synchronous = FULL`, an fsync per insert; `NORMAL` is
 //! what clawctl's own writers use).
 //! `--generate-only` builds the state dir, prints its path and keeps it (for profiling).
@@ -21,6 +22,8 @@ struct Args {
     messages: u64,
     media: u64,
     batch: u64,
+    /// The policy's `lock_target_ms`, when not its default.
+    lock_target: Option<u64>,
     /// The bot's `PRAGMA synchronous`.
     bot_synchronous: String,
     /// Keep the generated data (and skip the runs): for profiling.
@@ -32,6 +35,7 @@ fn args() -> Args {
         messages: 10_000_000,
         media: 100_000,
         batch: 1000,
+        lock_target: None,
         bot_synchronous: "FULL".into(),
         generate_only: false,
     };
@@ -43,6 +47,7 @@ fn args() -> Args {
             "--messages" => a.messages = v(),
             "--media" => a.media = v(),
             "--batch" => a.batch = v(),
+            "--lock-target" => a.lock_target = Some(v()),
             "--generate-only" => a.generate_only = true,
             "--bot-synchronous" => {
                 a.bot_synchronous = match it.next().map(|v| v.to_uppercase()) {
@@ -187,8 +192,10 @@ fn main() {
     std::fs::write(
         state.join("clawctl/config.toml"),
         format!(
-            "[retention]\nbatch_size = {}\n[retention.transcripts]\nidle_days = \"keep\"\n",
-            a.batch
+            "[retention]\nbatch_size = {}\n{}[retention.transcripts]\nidle_days = \"keep\"\n",
+            a.batch,
+            a.lock_target
+                .map_or(String::new(), |ms| format!("lock_target_ms = {ms}\n"))
         ),
     )
     .expect("config");
@@ -250,8 +257,10 @@ fn main() {
 
     let secs = total.as_secs_f64();
     println!(
-        "| | `retention enforce` (batch {}; bot `synchronous = {}`) | plain `DELETE … WHERE timestamp < ?` |",
-        a.batch, a.bot_synchronous
+        "| | `retention enforce` (batch {}; lock target {}; bot `synchronous = {}`) | plain `DELETE … WHERE timestamp < ?` |",
+        a.batch,
+        a.lock_target.map_or("default".into(), |ms| format!("{ms} ms")),
+        a.bot_synchronous
     );
     println!("|---|---|---|");
     println!("| message rows deleted | {msgs} | {plain_msgs} |");
