@@ -157,3 +157,109 @@ fn generated_calls_load_in_bulk_cost_first_into_the_rollups_the_triggers_keep() 
     bulk.run(&["sync", "-q"]).ok();
     assert_eq!(contents(&bulk), contents(&rows));
 }
+
+/// The first transcript the generator wrote (by name), relative to the state dir.
+fn first_transcript(env: &Env) -> String {
+    let dir = env.state.join("agents/main/sessions");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".jsonl"))
+        .collect();
+    names.sort();
+    format!("agents/main/sessions/{}", names[0])
+}
+
+/// The first sync of `bulk` loads in bulk, that of `rows` row by row: a cost report after it,
+/// and the whole database after a full sync, agree.
+fn assert_bulk_matches_rows(bulk: &Env, rows: &Env) {
+    let by = [
+        "cost",
+        "report",
+        "--by",
+        "day",
+        "--by",
+        "task_type",
+        "--tz",
+        "UTC",
+        "--json",
+    ];
+    let a = bulk.run(&by).json();
+    rows.run(&["sync", "-q"]).ok();
+    assert_close(&a, &rows.run(&by).json());
+    bulk.run(&["sync", "-q"]).ok();
+    assert_eq!(contents(bulk), contents(rows));
+}
+
+#[test]
+fn a_turn_retyped_during_a_bulk_load_leaves_no_empty_rollup_rows() {
+    // One transcript: a turn of 7,600 calls on 1 January, then one on 2 January whose first
+    // calls go out in the first write batch (8,000 rows) as `chat`, before a web search makes
+    // the whole turn `web_scraping`: 2 January's `chat` row must go.
+    let bulk = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0");
+    let rows = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615");
+    let call = |id: String, day: u32, content: serde_json::Value| {
+        json!({"type": "message", "id": id, "timestamp": format!("2030-01-{day:02}T03:04:05.000Z"),
+            "message": {"role": "assistant", "content": content, "provider": "openai", "model": "gpt-5-mini",
+                "usage": {"input": 10, "output": 1, "cacheRead": 0, "cacheWrite": 0, "cost": {"total": 0.0001}}, "stopReason": "toolUse"}})
+        .to_string()
+            + "\n"
+    };
+    let user = |id: &str, day: u32| {
+        json!({"type": "message", "id": id, "timestamp": format!("2030-01-{day:02}T03:04:00.000Z"),
+            "message": {"role": "user", "content": "dig through all of it"}})
+        .to_string()
+            + "\n"
+    };
+    let text = || json!([{"type": "text", "text": "still thinking"}]);
+    let mut turns = user("q1", 1);
+    for n in 0..7_600 {
+        turns += &call(format!("a{n}"), 1, text());
+    }
+    turns += &user("q2", 2);
+    for n in 0..600 {
+        turns += &call(format!("b{n}"), 2, text());
+    }
+    turns += &call(
+        "b600".into(),
+        2,
+        json!([{"type": "toolCall", "id": "t", "name": "web_search", "arguments": {}}]),
+    );
+    let spec = generate::Spec {
+        sessions: 1,
+        turns: 1,
+        ..generate::Spec::default()
+    };
+    for env in [&bulk, &rows] {
+        generate::write_state(&env.state, &spec).unwrap();
+        append(env, &first_transcript(env), turns.as_bytes());
+    }
+    assert_bulk_matches_rows(&bulk, &rows);
+    let (chat, web): (i64, i64) = db(&bulk)
+        .query_row(
+            "SELECT COUNT(*) FILTER (WHERE task_type = 'chat'), SUM(requests) FILTER (WHERE task_type = 'web_scraping') FROM cost_rollup_day WHERE day = 21916",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (chat, web),
+        (0, 601),
+        "no empty row for the calls retyped away"
+    );
+}
+
+#[test]
+fn a_bulk_load_counts_a_call_in_a_leftover_copy_once() {
+    // A `.reset` copy holds the same entries as its transcript: the same call keys, inserted
+    // once, so the rollups cannot be summed from what the load meant to insert.
+    let bulk = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0");
+    let rows = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615");
+    for env in [&bulk, &rows] {
+        generate::write_state(&env.state, &generate::Spec::default()).unwrap();
+        let t = env.state.join(first_transcript(env));
+        let copy = format!("{}.reset.2030-01-01T00-00-00.000Z", t.display());
+        std::fs::copy(&t, copy).unwrap();
+    }
+    assert_bulk_matches_rows(&bulk, &rows);
+}

@@ -21,6 +21,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "audit_sealed_index",
         include_str!("migrations/sqlite/0004_audit_sealed_index.sql"),
     ),
+    (
+        5,
+        "drop_cost_turn",
+        include_str!("migrations/sqlite/0005_drop_cost_turn.sql"),
+    ),
 ];
 /// The same migrations for PostgreSQL, version for version.
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -35,6 +40,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         4,
         "audit_sealed_index",
         include_str!("migrations/postgres/0004_audit_sealed_index.sql"),
+    ),
+    (
+        5,
+        "drop_cost_turn",
+        include_str!("migrations/postgres/0005_drop_cost_turn.sql"),
     ),
 ];
 
@@ -155,5 +165,44 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(versions(SQLITE), versions(POSTGRES));
+    }
+
+    /// Migration 5 takes `cost_turn` out of an interrupted bulk load's deferred list and keeps
+    /// the rest of it as it was.
+    #[test]
+    fn dropping_cost_turn_forgets_it_in_a_pending_bulk_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(dir.path().join("ops.db").to_str().unwrap()).unwrap();
+        let deferred = serde_json::json!([
+            [
+                "index",
+                "cost_timestamp",
+                "CREATE INDEX cost_timestamp ON cost_attribution(timestamp)"
+            ],
+            [
+                "index",
+                "cost_turn",
+                "CREATE INDEX cost_turn ON cost_attribution(turn_key)"
+            ],
+            ["trigger", "cost_rollup_insert", "CREATE TRIGGER …"]
+        ]);
+        s.set_meta("bulk_load.deferred", &deferred.to_string())
+            .unwrap();
+        s.execute_batch("CREATE INDEX cost_turn ON cost_attribution(turn_key)")
+            .unwrap();
+        let (_, _, sql) = SQLITE.iter().find(|m| m.0 == 5).unwrap();
+        s.execute_batch(sql).unwrap();
+        let left: serde_json::Value =
+            serde_json::from_str(&s.meta("bulk_load.deferred").unwrap().unwrap()).unwrap();
+        let mut expected = deferred.as_array().unwrap().clone();
+        expected.remove(1);
+        assert_eq!(left, serde_json::Value::Array(expected));
+        let n = s
+            .query_i64(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'cost_turn'",
+                &[],
+            )
+            .unwrap();
+        assert_eq!(n, 0);
     }
 }

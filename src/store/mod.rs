@@ -8,7 +8,7 @@ pub mod bulk;
 pub mod copy;
 mod migrations;
 pub mod postgres;
-mod rollups;
+pub mod rollups;
 mod sqlite;
 mod value;
 

@@ -1,8 +1,9 @@
 //! Refilling the cost rollup tables (`cost_rollup`, 15-minute buckets per agent, and
-//! `cost_rollup_day`, days per agent, session, person, channel, model and task type) from
-//! `cost_attribution`, after a bulk load ran with their triggers off.
+//! `cost_rollup_day`, days per agent, session, person, channel, model and task type) after a
+//! bulk load ran with their triggers off: from the sums its writer kept ([`Tally`]), or from
+//! `cost_attribution`.
 //!
-//! Both are summed in one scan of `cost_attribution` into hash maps: two `INSERT … SELECT …
+//! Both are summed into hash maps, from one scan of `cost_attribution` at most: two `INSERT … SELECT …
 //! GROUP BY` would scan it twice and sort every row by nine text columns, three times as long
 //! on a first sync. The sums are the triggers' (migration 3): `timestamp / 900000` and
 //! `/ 86400000` as integers, NULL text as `''`, NULL tokens as 0, costs summed with
@@ -24,8 +25,9 @@ struct Sums {
 }
 
 impl Sums {
-    fn add(&mut self, tokens: [i64; 4], cost: Option<f64>) {
-        self.requests += 1;
+    /// Add a row's amounts (`requests` 1), or take them away again (-1, amounts negated).
+    fn add(&mut self, requests: i64, tokens: [i64; 4], cost: Option<f64>) {
+        self.requests += requests;
         for (sum, t) in self.tokens.iter_mut().zip(tokens) {
             *sum += t;
         }
@@ -40,7 +42,7 @@ impl Sums {
                 };
                 self.cost = t;
             }
-            None => self.unpriced += 1,
+            None => self.unpriced += requests,
         }
     }
 
@@ -55,43 +57,77 @@ impl Sums {
 
 const TEXT_KEYS: usize = 8;
 
+/// What one `cost_attribution` row adds to the rollups: its timestamp, the eight text columns
+/// of the day key (`agent_id`, `session_id`, `session_key`, `user_id`, `channel`, `model`,
+/// `provider`, `task_type`; NULL as `''`), its four token counts and its cost.
+pub struct Call<'a> {
+    pub timestamp: i64,
+    pub text: [&'a str; TEXT_KEYS],
+    pub tokens: [i64; 4],
+    pub cost: Option<f64>,
+}
+
+/// Both rollup tables' rows, summed in memory: by a scan of `cost_attribution` ([`refill`]), or
+/// by a bulk load's writer as it inserts (`sync`), which then needs no scan at all.
+#[derive(Default)]
+pub struct Tally {
+    buckets: Groups,
+    days: Groups,
+    key: String,
+}
+
+impl Tally {
+    /// Count a row in (`sign` 1) or out again (`sign` -1: a call whose `task_type` changed).
+    pub fn add(&mut self, c: &Call, sign: i64) {
+        let tokens = c.tokens.map(|t| t * sign);
+        let cost = c.cost.map(|v| v * sign as f64);
+        sums(&mut self.buckets, c.timestamp / 900_000, c.text[0]).add(sign, tokens, cost);
+        // The day key: the eight text columns joined by NUL, which none of them holds.
+        self.key.clear();
+        for (i, t) in c.text.iter().enumerate() {
+            if i > 0 {
+                self.key.push('\0');
+            }
+            self.key.push_str(t);
+        }
+        sums(&mut self.days, c.timestamp / 86_400_000, &self.key).add(sign, tokens, cost);
+    }
+
+    /// Replace both rollup tables' rows with these sums (inside the caller's transaction).
+    pub fn write(self, store: &mut Store) -> Result<()> {
+        store.execute_batch("DELETE FROM cost_rollup; DELETE FROM cost_rollup_day;")?;
+        insert(store, "cost_rollup", 9, self.buckets)?;
+        insert(store, "cost_rollup_day", 16, self.days)
+    }
+}
+
 /// Empty both rollup tables and fill them from `cost_attribution` (inside the caller's
 /// transaction).
 pub fn refill(store: &mut Store) -> Result<()> {
-    let mut buckets = Groups::new();
-    let mut days = Groups::new();
-    let mut key = String::new();
+    let mut tally = Tally::default();
     store.query_each_ref(
         "SELECT timestamp, agent_id, session_id, session_key, user_id, channel, model, provider, task_type,
                 input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost
          FROM cost_attribution",
         &[],
         |r| {
-            let ts = int(&r[0]);
-            let tokens = [int(&r[9]), int(&r[10]), int(&r[11]), int(&r[12])];
             let cost = match r[13] {
                 SqlRef::Null => None,
                 SqlRef::Real(f) => Some(f),
                 SqlRef::Int(i) => Some(i as f64),
                 ref v => Some(v.as_str().and_then(|s| s.parse().ok()).unwrap_or(0.0)),
             };
-            let agent = text(&r[1]);
-            sums(&mut buckets, ts / 900_000, agent).add(tokens, cost);
-            // The day key: the eight text columns joined by NUL, which none of them holds.
-            key.clear();
-            for (i, v) in r[1..=TEXT_KEYS].iter().enumerate() {
-                if i > 0 {
-                    key.push('\0');
-                }
-                key.push_str(text(v));
-            }
-            sums(&mut days, ts / 86_400_000, &key).add(tokens, cost);
+            let call = Call {
+                timestamp: int(&r[0]),
+                text: std::array::from_fn(|i| text(&r[1 + i])),
+                tokens: [int(&r[9]), int(&r[10]), int(&r[11]), int(&r[12])],
+                cost,
+            };
+            tally.add(&call, 1);
             Ok(())
         },
     )?;
-    store.execute_batch("DELETE FROM cost_rollup; DELETE FROM cost_rollup_day;")?;
-    insert(store, "cost_rollup", 9, buckets)?;
-    insert(store, "cost_rollup_day", 16, days)
+    tally.write(store)
 }
 
 /// Sums by (bucket or day, text key).
@@ -130,6 +166,8 @@ fn insert(store: &mut Store, table: &str, columns: usize, groups: Groups) -> Res
     let rows: Vec<(i64, String, Sums)> = groups
         .into_iter()
         .flat_map(|(n, g)| g.into_iter().map(move |(k, s)| (n, k, s)))
+        // A group whose calls all moved to another task type is gone, as the triggers drop it.
+        .filter(|(_, _, s)| s.requests > 0)
         .collect();
     let one = format!("({})", vec!["?"; columns].join(", "));
     for chunk in rows.chunks(100) {

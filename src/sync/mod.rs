@@ -199,7 +199,7 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
     let bar = ctx.progress(total, "sync");
     let store = ctx.store()?;
     tune_for_bulk(store)?;
-    let loading = if total >= bulk_load_min_bytes() {
+    let mut loading = if total >= bulk_load_min_bytes() {
         crate::store::bulk::begin(store)?
     } else {
         None
@@ -213,7 +213,9 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         depth: opts.depth,
         bar: &bar,
     };
-    let read = workers::read_all(jobs, first, &shared, store, &mut report);
+    let mut no_tally = None;
+    let tally = loading.as_mut().map_or(&mut no_tally, |l| &mut l.tally);
+    let read = workers::read_all(jobs, first, &shared, store, tally, &mut report);
     // Rebuild what a bulk load deferred, whether or not the load got through.
     let finished = match loading {
         Some(l) => l.finish(ctx.store()?),

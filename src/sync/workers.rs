@@ -15,6 +15,7 @@ use super::{Depth, SyncReport, MAX_PROBLEMS};
 use crate::pricing::Pricing;
 use crate::state::events;
 use crate::state::StateDir;
+use crate::store::rollups::Tally;
 use crate::store::Store;
 use anyhow::{anyhow, Result};
 use indicatif::ProgressBar;
@@ -41,12 +42,14 @@ struct Outcome {
 }
 
 /// Read `jobs` and write their rows (`first` is written first: the deletes of cursors of files
-/// that are gone or moved). Per-file statistics and failures go into `report`.
+/// that are gone or moved). Per-file statistics and failures go into `report`; a bulk load's
+/// `tally` counts the calls written ([`Writer::flush`]).
 pub fn read_all(
     jobs: Vec<FileJob>,
     first: Writer,
     shared: &Shared,
     store: &mut Store,
+    tally: &mut Option<Tally>,
     report: &mut SyncReport,
 ) -> Result<Added> {
     let threads = match shared.depth {
@@ -66,7 +69,7 @@ pub fn read_all(
             .spawn_scoped(scope, move || -> Result<Added> {
                 let mut added = Added::default();
                 for mut batch in rx {
-                    let a = batch.flush(store)?;
+                    let a = batch.flush(store, tally)?;
                     added.messages += a.messages;
                     added.calls += a.calls;
                     added.media += a.media;

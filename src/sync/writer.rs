@@ -5,6 +5,7 @@
 //! (`ON CONFLICT DO NOTHING` on the stable keys), so reading a file again adds nothing.
 
 use super::cursor::{self, Cursor};
+use crate::store::rollups::{Call, Tally};
 use crate::store::{SqlValue, Store};
 use anyhow::Result;
 use std::collections::HashMap;
@@ -64,6 +65,30 @@ pub struct CallRow {
     pub duration_ms: Option<i64>,
     pub turn_key: String,
     pub metadata: String,
+}
+
+impl CallRow {
+    /// What this call adds to the cost rollups (as the triggers of migration 3 count it).
+    fn rollup(&self) -> Call<'_> {
+        fn o(v: &Option<String>) -> &str {
+            v.as_deref().unwrap_or("")
+        }
+        Call {
+            timestamp: self.timestamp,
+            text: [
+                &self.agent,
+                &self.session_id,
+                o(&self.session_key),
+                o(&self.user_id),
+                o(&self.channel),
+                o(&self.model),
+                o(&self.provider),
+                &self.task_type,
+            ],
+            tokens: [self.input, self.output, self.cache_read, self.cache_write],
+            cost: self.cost,
+        }
+    }
 }
 
 /// A person seen in this batch.
@@ -128,8 +153,10 @@ impl Writer {
         }
     }
 
-    /// Write everything pending in one transaction.
-    pub fn flush(&mut self, store: &mut Store) -> Result<Added> {
+    /// Write everything pending in one transaction. During a bulk load with the rollup triggers
+    /// off, `tally` counts the calls written (or becomes `None` when it cannot: a call that was
+    /// already there).
+    pub fn flush(&mut self, store: &mut Store, tally: &mut Option<Tally>) -> Result<Added> {
         if self.rows() == 0
             && self.users.is_empty()
             && self.retype.is_empty()
@@ -139,10 +166,16 @@ impl Writer {
             return Ok(Added::default());
         }
         let mut batch = std::mem::take(self);
-        store.transaction(|s| batch.write_all(s))
+        store.transaction(|s| batch.write_all(s, tally))
     }
 
-    fn write_all(&mut self, s: &mut Store) -> Result<Added> {
+    fn write_all(&mut self, s: &mut Store, tally: &mut Option<Tally>) -> Result<Added> {
+        if let Some(t) = tally.as_mut() {
+            for c in &self.calls {
+                t.add(&c.rollup(), 1);
+            }
+        }
+        let calls_queued = self.calls.len() as u64;
         let messages = std::mem::take(&mut self.messages).into_iter().map(|m| {
             vec![
                 m.timestamp.into(),
@@ -221,8 +254,14 @@ impl Writer {
                 calls,
             )?,
         };
+        if added.calls != calls_queued {
+            *tally = None; // some were there already: only a scan knows the sums now
+        }
         for (keys, ty) in &self.retype {
             for key in keys {
+                if let Some(t) = tally.as_mut() {
+                    move_task_type(s, t, key, ty)?;
+                }
                 s.execute(
                     "UPDATE cost_attribution SET task_type = ? WHERE call_key = ? AND task_type <> ?",
                     &[ty.as_str().into(), key.as_str().into(), ty.as_str().into()],
@@ -257,6 +296,33 @@ impl Writer {
         }
         Ok(added)
     }
+}
+
+/// Move a call's sums in `tally` from its current task type to `ty` (before the UPDATE).
+fn move_task_type(s: &mut Store, tally: &mut Tally, key: &str, ty: &str) -> Result<()> {
+    let Some(r) = s.query_one(
+        "SELECT timestamp, agent_id, session_id, session_key, user_id, channel, model, provider, task_type,
+                input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost
+         FROM cost_attribution WHERE call_key = ?",
+        &[key.into()],
+    )?
+    else {
+        return Ok(());
+    };
+    let text: [String; 8] = std::array::from_fn(|i| r.string(1 + i).unwrap_or_default());
+    if text[7] == ty {
+        return Ok(());
+    }
+    let mut call = Call {
+        timestamp: r.i64(0),
+        text: std::array::from_fn(|i| text[i].as_str()),
+        tokens: std::array::from_fn(|i| r.i64(9 + i)),
+        cost: r.get(13).as_f64(),
+    };
+    tally.add(&call, -1);
+    call.text[7] = ty;
+    tally.add(&call, 1);
+    Ok(())
 }
 
 /// Rows per multi-row INSERT: one statement (and one statement journal) for many rows.
