@@ -140,12 +140,19 @@ fn a_file_renamed_between_cost_only_runs_keeps_both_cursors_right() {
     );
 }
 
+/// Two empty state dirs: the first sync of one is always a bulk load, of the other never.
+fn bulk_and_rows() -> (Env, Env) {
+    (
+        Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0"),
+        Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615"),
+    )
+}
+
 #[test]
 fn generated_calls_load_in_bulk_cost_first_into_the_rollups_the_triggers_keep() {
     // Unknown models (unpriced), several agents, people and days: the rollups rebuilt after a
     // bulk cost-only load against those the triggers kept row by row.
-    let bulk = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0");
-    let rows = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615");
+    let (bulk, rows) = bulk_and_rows();
     for env in [&bulk, &rows] {
         generate::write_state(&env.state, &generate::Spec::default()).unwrap();
     }
@@ -196,8 +203,7 @@ fn a_turn_retyped_during_a_bulk_load_leaves_no_empty_rollup_rows() {
     // One transcript: a turn of 7,600 calls on 1 January, then one on 2 January whose first
     // calls go out in the first write batch (8,000 rows) as `chat`, before a web search makes
     // the whole turn `web_scraping`: 2 January's `chat` row must go.
-    let bulk = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0");
-    let rows = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615");
+    let (bulk, rows) = bulk_and_rows();
     let call = |id: String, day: u32, content: serde_json::Value| {
         json!({"type": "message", "id": id, "timestamp": format!("2030-01-{day:02}T03:04:05.000Z"),
             "message": {"role": "assistant", "content": content, "provider": "openai", "model": "gpt-5-mini",
@@ -253,8 +259,7 @@ fn a_turn_retyped_during_a_bulk_load_leaves_no_empty_rollup_rows() {
 fn a_bulk_load_counts_a_call_in_a_leftover_copy_once() {
     // A `.reset` copy holds the same entries as its transcript: the same call keys, inserted
     // once, so the rollups cannot be summed from what the load meant to insert.
-    let bulk = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "0");
-    let rows = Env::empty().env("CLAWCTL_BULK_LOAD_MIN_BYTES", "18446744073709551615");
+    let (bulk, rows) = bulk_and_rows();
     for env in [&bulk, &rows] {
         generate::write_state(&env.state, &generate::Spec::default()).unwrap();
         let t = env.state.join(first_transcript(env));

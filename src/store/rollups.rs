@@ -93,6 +93,24 @@ impl Tally {
         sums(&mut self.days, c.timestamp / 86_400_000, &self.key).add(sign, tokens, cost);
     }
 
+    /// Move the sums of the call `call_key` from its current task type to `ty` (call it before
+    /// the UPDATE that retypes the row).
+    pub fn retype(&mut self, store: &mut Store, call_key: &str, ty: &str) -> Result<()> {
+        store.query_each_ref(
+            &format!("SELECT {CALL_COLUMNS} FROM cost_attribution WHERE call_key = ?"),
+            &[call_key.into()],
+            |r| {
+                let mut call = call_of(r);
+                if call.text[TEXT_KEYS - 1] != ty {
+                    self.add(&call, -1);
+                    call.text[TEXT_KEYS - 1] = ty;
+                    self.add(&call, 1);
+                }
+                Ok(())
+            },
+        )
+    }
+
     /// Replace both rollup tables' rows with these sums (inside the caller's transaction).
     pub fn write(self, store: &mut Store) -> Result<()> {
         store.execute_batch("DELETE FROM cost_rollup; DELETE FROM cost_rollup_day;")?;
@@ -101,29 +119,36 @@ impl Tally {
     }
 }
 
+/// The `cost_attribution` columns a rollup counts, in the order [`call_of`] reads them.
+const CALL_COLUMNS: &str =
+    "timestamp, agent_id, session_id, session_key, user_id, channel, model, provider, task_type,
+    input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost";
+
+/// A row of [`CALL_COLUMNS`] as the triggers count it.
+fn call_of<'a>(r: &[SqlRef<'a>]) -> Call<'a> {
+    let cost = match r[13] {
+        SqlRef::Null => None,
+        SqlRef::Real(f) => Some(f),
+        SqlRef::Int(i) => Some(i as f64),
+        ref v => Some(v.as_str().and_then(|s| s.parse().ok()).unwrap_or(0.0)),
+    };
+    Call {
+        timestamp: int(&r[0]),
+        text: std::array::from_fn(|i| text(&r[1 + i])),
+        tokens: [int(&r[9]), int(&r[10]), int(&r[11]), int(&r[12])],
+        cost,
+    }
+}
+
 /// Empty both rollup tables and fill them from `cost_attribution` (inside the caller's
 /// transaction).
 pub fn refill(store: &mut Store) -> Result<()> {
     let mut tally = Tally::default();
     store.query_each_ref(
-        "SELECT timestamp, agent_id, session_id, session_key, user_id, channel, model, provider, task_type,
-                input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost
-         FROM cost_attribution",
+        &format!("SELECT {CALL_COLUMNS} FROM cost_attribution"),
         &[],
         |r| {
-            let cost = match r[13] {
-                SqlRef::Null => None,
-                SqlRef::Real(f) => Some(f),
-                SqlRef::Int(i) => Some(i as f64),
-                ref v => Some(v.as_str().and_then(|s| s.parse().ok()).unwrap_or(0.0)),
-            };
-            let call = Call {
-                timestamp: int(&r[0]),
-                text: std::array::from_fn(|i| text(&r[1 + i])),
-                tokens: [int(&r[9]), int(&r[10]), int(&r[11]), int(&r[12])],
-                cost,
-            };
-            tally.add(&call, 1);
+            tally.add(&call_of(r), 1);
             Ok(())
         },
     )?;

@@ -260,7 +260,7 @@ impl Writer {
         for (keys, ty) in &self.retype {
             for key in keys {
                 if let Some(t) = tally.as_mut() {
-                    move_task_type(s, t, key, ty)?;
+                    t.retype(s, key, ty)?;
                 }
                 s.execute(
                     "UPDATE cost_attribution SET task_type = ? WHERE call_key = ? AND task_type <> ?",
@@ -296,33 +296,6 @@ impl Writer {
         }
         Ok(added)
     }
-}
-
-/// Move a call's sums in `tally` from its current task type to `ty` (before the UPDATE).
-fn move_task_type(s: &mut Store, tally: &mut Tally, key: &str, ty: &str) -> Result<()> {
-    let Some(r) = s.query_one(
-        "SELECT timestamp, agent_id, session_id, session_key, user_id, channel, model, provider, task_type,
-                input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost
-         FROM cost_attribution WHERE call_key = ?",
-        &[key.into()],
-    )?
-    else {
-        return Ok(());
-    };
-    let text: [String; 8] = std::array::from_fn(|i| r.string(1 + i).unwrap_or_default());
-    if text[7] == ty {
-        return Ok(());
-    }
-    let mut call = Call {
-        timestamp: r.i64(0),
-        text: std::array::from_fn(|i| text[i].as_str()),
-        tokens: std::array::from_fn(|i| r.i64(9 + i)),
-        cost: r.get(13).as_f64(),
-    };
-    tally.add(&call, -1);
-    call.text[7] = ty;
-    tally.add(&call, 1);
-    Ok(())
 }
 
 /// Rows per multi-row INSERT: one statement (and one statement journal) for many rows.
