@@ -5,6 +5,7 @@
 //! must. Migrations are applied on open, and a database from a newer schema is refused.
 
 pub mod bulk;
+pub mod checkpointer;
 pub mod copy;
 mod migrations;
 pub mod postgres;

@@ -32,18 +32,31 @@ impl Sums {
             *sum += t;
         }
         match cost {
-            // Neumaier's compensated sum.
-            Some(c) => {
-                let t = self.cost + c;
-                self.compensation += if self.cost.abs() >= c.abs() {
-                    (self.cost - t) + c
-                } else {
-                    (c - t) + self.cost
-                };
-                self.cost = t;
-            }
+            Some(c) => self.add_cost(c),
             None => self.unpriced += requests,
         }
+    }
+
+    /// Neumaier's compensated sum.
+    fn add_cost(&mut self, c: f64) {
+        let t = self.cost + c;
+        self.compensation += if self.cost.abs() >= c.abs() {
+            (self.cost - t) + c
+        } else {
+            (c - t) + self.cost
+        };
+        self.cost = t;
+    }
+
+    /// Add another group's sums.
+    fn merge(&mut self, other: Sums) {
+        self.requests += other.requests;
+        for (sum, t) in self.tokens.iter_mut().zip(other.tokens) {
+            *sum += t;
+        }
+        self.add_cost(other.cost);
+        self.compensation += other.compensation;
+        self.unpriced += other.unpriced;
     }
 
     fn values(&self) -> Vec<SqlValue> {
@@ -91,6 +104,22 @@ impl Tally {
             self.key.push_str(t);
         }
         sums(&mut self.days, c.timestamp / 86_400_000, &self.key).add(sign, tokens, cost);
+    }
+
+    /// Add the sums of `other` (the calls of one write batch, summed by the reader thread that
+    /// read them, so the writer merges a few groups instead of summing every call).
+    pub fn merge(&mut self, other: Tally) {
+        for (mine, theirs) in [
+            (&mut self.buckets, other.buckets),
+            (&mut self.days, other.days),
+        ] {
+            for (n, group) in theirs {
+                let into = mine.entry(n).or_default();
+                for (key, sums) in group {
+                    into.entry(key).or_default().merge(sums);
+                }
+            }
+        }
     }
 
     /// Move the sums of the call `call_key` from its current task type to `ty` (call it before
@@ -206,4 +235,70 @@ fn insert(store: &mut Store, table: &str, columns: usize, groups: Groups) -> Res
         store.execute(&format!("INSERT INTO {table} VALUES {marks}"), &params)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn calls() -> Vec<Call<'static>> {
+        (0..40)
+            .map(|i: i64| Call {
+                timestamp: i * 3_600_000,
+                text: [
+                    "main",
+                    ["s1", "s2"][i as usize % 2],
+                    "",
+                    "",
+                    "",
+                    "m",
+                    "p",
+                    "chat",
+                ],
+                tokens: [i, 2 * i, 3, 4],
+                cost: (i % 3 != 0).then_some(0.1 * i as f64),
+            })
+            .collect()
+    }
+
+    /// Both rollup tables, as written by `tally`.
+    fn written(tally: Tally) -> Vec<Vec<String>> {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("ops.db").to_str().unwrap()).unwrap();
+        store.transaction(|s| tally.write(s)).unwrap();
+        let mut rows = Vec::new();
+        for table in ["cost_rollup", "cost_rollup_day"] {
+            for r in store
+                .query(&format!("SELECT * FROM {table} ORDER BY 1, 2, 3"), &[])
+                .unwrap()
+            {
+                // Costs to 1e-9: the two ways may round the last bit differently.
+                rows.push(
+                    r.values
+                        .iter()
+                        .map(|v| match v {
+                            SqlValue::Real(f) => format!("{f:.9}"),
+                            v => format!("{v:?}"),
+                        })
+                        .collect(),
+                );
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn batches_summed_apart_and_merged_equal_one_sum_of_all() {
+        let mut whole = Tally::default();
+        calls().iter().for_each(|c| whole.add(c, 1));
+        let mut merged = Tally::default();
+        for part in calls().chunks(13) {
+            let mut t = Tally::default();
+            part.iter().for_each(|c| t.add(c, 1));
+            merged.merge(t);
+        }
+        let (a, b) = (written(whole), written(merged));
+        assert!(a.len() > 10, "{a:?}");
+        assert_eq!(a, b);
+    }
 }

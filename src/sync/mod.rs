@@ -205,6 +205,10 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         None
     };
     report.bulk_load = loading.is_some();
+    let checkpointer = match loading {
+        Some(_) => crate::store::checkpointer::Checkpointer::start(store)?,
+        None => None,
+    };
     let shared = workers::Shared {
         state: &state,
         types: &types,
@@ -212,6 +216,7 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         links: &links,
         depth: opts.depth,
         bar: &bar,
+        sum_calls: loading.as_ref().is_some_and(|l| l.tally.is_some()),
     };
     let mut no_tally = None;
     let tally = loading.as_mut().map_or(&mut no_tally, |l| &mut l.tally);
@@ -221,6 +226,9 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         Some(l) => l.finish(ctx.store()?),
         None => Ok(()),
     };
+    if let Some(c) = checkpointer {
+        c.stop(ctx.store()?)?;
+    }
     let added = read?;
     finished?;
     bar.finish_and_clear();

@@ -32,6 +32,9 @@ pub struct Shared<'a> {
     pub links: &'a [(String, Vec<String>)],
     pub depth: Depth,
     pub bar: &'a ProgressBar,
+    /// Whether the readers sum the rollups of the calls they send ([`Writer::sum_calls`]): during
+    /// a bulk load whose writer keeps the rollups.
+    pub sum_calls: bool,
 }
 
 /// One file's outcome, for the report (by its place in the plan, so the report's problems come
@@ -139,7 +142,10 @@ fn read_queue(
         MediaResolver::new(&shared.state.root),
         shared.depth,
     );
-    let mut sink = |w: Writer| {
+    let mut sink = |mut w: Writer| {
+        if shared.sum_calls {
+            w.sum_calls();
+        }
         tx.send(w).map_err(|_| {
             closed.store(true, Ordering::Relaxed);
             anyhow!("the database writer stopped")
