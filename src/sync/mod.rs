@@ -205,6 +205,7 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         None
     };
     report.bulk_load = loading.is_some();
+    // Lives until the deferred indexes are built too (they write a third of the load again).
     let checkpointer = match loading {
         Some(_) => crate::store::checkpointer::Checkpointer::start(store)?,
         None => None,
@@ -216,7 +217,6 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         links: &links,
         depth: opts.depth,
         bar: &bar,
-        sum_calls: loading.as_ref().is_some_and(|l| l.tally.is_some()),
     };
     let mut no_tally = None;
     let tally = loading.as_mut().map_or(&mut no_tally, |l| &mut l.tally);
@@ -226,9 +226,7 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
         Some(l) => l.finish(ctx.store()?),
         None => Ok(()),
     };
-    if let Some(c) = checkpointer {
-        c.stop(ctx.store()?)?;
-    }
+    drop(checkpointer);
     let added = read?;
     finished?;
     bar.finish_and_clear();

@@ -32,9 +32,6 @@ pub struct Shared<'a> {
     pub links: &'a [(String, Vec<String>)],
     pub depth: Depth,
     pub bar: &'a ProgressBar,
-    /// Whether the readers sum the rollups of the calls they send ([`Writer::sum_calls`]): during
-    /// a bulk load whose writer keeps the rollups.
-    pub sum_calls: bool,
 }
 
 /// One file's outcome, for the report (by its place in the plan, so the report's problems come
@@ -44,9 +41,28 @@ struct Outcome {
     stats: Result<crate::state::transcript::ReadStats, String>,
 }
 
+/// What one reader thread did: its files' outcomes, and the rollups of the calls it sent.
+struct Read {
+    outcomes: Vec<Outcome>,
+    tally: Option<Tally>,
+}
+
+impl Read {
+    /// A reader that stopped because the writer did (whose error is the one reported).
+    fn stopped(outcomes: Vec<Outcome>) -> Read {
+        Read {
+            outcomes,
+            tally: None,
+        }
+    }
+}
+
 /// Read `jobs` and write their rows (`first` is written first: the deletes of cursors of files
-/// that are gone or moved). Per-file statistics and failures go into `report`; a bulk load's
-/// `tally` counts the calls written ([`Writer::flush`]).
+/// that are gone or moved). Per-file statistics and failures go into `report`. A bulk load's
+/// `tally` ends up counting the calls written: each reader sums the calls it sends (off the
+/// writer thread, the load's bottleneck), the writer applies retypes and drops the tally when
+/// an insert did not go as counted ([`Writer::flush`]), and the readers' sums are added at the
+/// end.
 pub fn read_all(
     jobs: Vec<FileJob>,
     first: Writer,
@@ -62,14 +78,15 @@ pub fn read_all(
     }
     .clamp(1, 4)
     .min(jobs.len().max(1));
+    let sum_calls = tally.is_some();
     let queue = Mutex::new(jobs.into_iter().enumerate().collect::<VecDeque<_>>());
     let closed = AtomicBool::new(false);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Writer>(2 * threads);
     // The readers' outcomes, or the first failure to start or run one; then the writer's.
-    let (outcomes, written) = std::thread::scope(|scope| {
+    let (reads, written) = std::thread::scope(|scope| {
         let db = std::thread::Builder::new()
             .name("sync-writer".into())
-            .spawn_scoped(scope, move || -> Result<Added> {
+            .spawn_scoped(scope, move || -> Result<(Added, &mut Option<Tally>)> {
                 let mut added = Added::default();
                 for mut batch in rx {
                     let a = batch.flush(store, tally)?;
@@ -77,10 +94,10 @@ pub fn read_all(
                     added.calls += a.calls;
                     added.media += a.media;
                 }
-                Ok(added)
+                Ok((added, tally))
             })
             .map_err(|_| anyhow!("cannot start the database writer"));
-        let readers = |db_started: bool| -> Result<Vec<Outcome>> {
+        let readers = |db_started: bool| -> Result<Vec<Read>> {
             if !db_started || tx.send(first).is_err() {
                 return Ok(Vec::new()); // the writer's error is the one reported
             }
@@ -90,29 +107,38 @@ pub fn read_all(
                     let (queue, closed) = (&queue, &closed);
                     std::thread::Builder::new()
                         .name("sync-reader".into())
-                        .spawn_scoped(scope, move || read_queue(queue, shared, tx, closed))
+                        .spawn_scoped(scope, move || {
+                            read_queue(queue, shared, tx, closed, sum_calls)
+                        })
                 })
                 .collect();
             drop(tx);
-            let mut outcomes = Vec::new();
+            let mut reads = Vec::new();
             for r in spawned {
                 let r = r.map_err(|_| anyhow!("cannot start a transcript reader"))?;
-                let o = r
-                    .join()
-                    .unwrap_or_else(|_| Err(anyhow!("a transcript reader panicked")))?;
-                outcomes.extend(o);
+                reads.push(
+                    r.join()
+                        .unwrap_or_else(|_| Err(anyhow!("a transcript reader panicked")))?,
+                );
             }
-            Ok(outcomes)
+            Ok(reads)
         };
-        let outcomes = readers(db.is_ok());
+        let reads = readers(db.is_ok());
         let written = db.and_then(|db| {
             db.join()
                 .unwrap_or_else(|_| Err(anyhow!("the database writer panicked")))
         });
-        (outcomes, written)
+        (reads, written)
     });
-    let added = written?;
-    let mut outcomes = outcomes?;
+    let (added, tally) = written?;
+    let mut outcomes = Vec::new();
+    for read in reads? {
+        outcomes.extend(read.outcomes);
+        match (tally.as_mut(), read.tally) {
+            (Some(t), Some(summed)) => t.merge(summed),
+            _ => *tally = None,
+        }
+    }
     outcomes.sort_by_key(|o| o.job);
     for o in outcomes {
         match o.stats {
@@ -132,7 +158,8 @@ fn read_queue(
     shared: &Shared,
     tx: SyncSender<Writer>,
     closed: &AtomicBool,
-) -> Result<Vec<Outcome>> {
+    sum_calls: bool,
+) -> Result<Read> {
     let source = events::open(shared.state)?;
     let mut ingest = Ingest::new(
         source.as_ref(),
@@ -142,9 +169,10 @@ fn read_queue(
         MediaResolver::new(&shared.state.root),
         shared.depth,
     );
-    let mut sink = |mut w: Writer| {
-        if shared.sum_calls {
-            w.sum_calls();
+    let mut tally = sum_calls.then(Tally::default);
+    let mut sink = |w: Writer| {
+        if let Some(t) = tally.as_mut() {
+            w.sum_calls(t);
         }
         tx.send(w).map_err(|_| {
             closed.store(true, Ordering::Relaxed);
@@ -162,17 +190,17 @@ fn read_queue(
         let location = file.transcript.location.clone();
         let mut progress = |n: u64| shared.bar.inc(n);
         let stats = match ingest.read_file(file, &mut writer, &mut sink, &mut progress) {
-            Err(_) if closed.load(Ordering::Relaxed) => return Ok(outcomes),
+            Err(_) if closed.load(Ordering::Relaxed) => return Ok(Read::stopped(outcomes)),
             r => r.map_err(|e| format!("{}: {e:#}", location.display())),
         };
         outcomes.push(Outcome { job, stats });
         if writer.rows() >= writer::BATCH_ROWS / 4 && sink(std::mem::take(&mut writer)).is_err() {
-            return Ok(outcomes);
+            return Ok(Read::stopped(outcomes));
         }
     }
     // A send fails only when the writer stopped; its error is the one reported.
     let _ = sink(writer);
-    Ok(outcomes)
+    Ok(Read { outcomes, tally })
 }
 
 /// Add one file's read statistics to the report.

@@ -120,8 +120,6 @@ pub struct Writer {
     pub cursors: Vec<Cursor>,
     /// Cursors to delete: (source, kind), see [`cursor::delete`].
     pub cursor_deletes: Vec<(String, &'static str)>,
-    /// The rollups of `calls`, summed by the reader during a bulk load ([`Writer::sum_calls`]).
-    pub tally: Option<Tally>,
 }
 
 impl Writer {
@@ -155,19 +153,16 @@ impl Writer {
         }
     }
 
-    /// Sum the rollups of the queued calls (on the reader thread, before the batch goes to the
-    /// writer, which only merges them).
-    pub fn sum_calls(&mut self) {
-        let mut t = Tally::default();
+    /// Add the rollups of the queued calls to `tally` (a reader's, before it sends the batch).
+    pub fn sum_calls(&self, tally: &mut Tally) {
         for c in &self.calls {
-            t.add(&c.rollup(), 1);
+            tally.add(&c.rollup(), 1);
         }
-        self.tally = Some(t);
     }
 
     /// Write everything pending in one transaction. During a bulk load with the rollup triggers
-    /// off, `tally` counts the calls written (or becomes `None` when it cannot: a call that was
-    /// already there).
+    /// off, the readers sum the calls ([`Writer::sum_calls`]) and `tally` takes the retypes, or
+    /// becomes `None` when the sums cannot be trusted (a call that was already there).
     pub fn flush(&mut self, store: &mut Store, tally: &mut Option<Tally>) -> Result<Added> {
         if self.rows() == 0
             && self.users.is_empty()
@@ -182,12 +177,6 @@ impl Writer {
     }
 
     fn write_all(&mut self, s: &mut Store, tally: &mut Option<Tally>) -> Result<Added> {
-        if let Some(t) = tally.as_mut() {
-            match self.tally.take() {
-                Some(summed) => t.merge(summed),
-                None => self.calls.iter().for_each(|c| t.add(&c.rollup(), 1)),
-            }
-        }
         let calls_queued = self.calls.len() as u64;
         let messages = std::mem::take(&mut self.messages).into_iter().map(|m| {
             vec![
