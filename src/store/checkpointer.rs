@@ -12,8 +12,7 @@
 
 use super::{BackendKind, Store};
 use anyhow::Result;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -21,7 +20,8 @@ use std::time::Duration;
 const EVERY: Duration = Duration::from_millis(100);
 
 pub struct Checkpointer {
-    stop: Arc<AtomicBool>,
+    /// Dropping it wakes the thread at once to end (a sleep would hold up the sync's end).
+    stop: Option<Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -36,28 +36,26 @@ impl Checkpointer {
             return Ok(None);
         };
         conn.busy_timeout(Duration::from_secs(1))?;
-        let stop = Arc::new(AtomicBool::new(false));
-        let flag = stop.clone();
+        let (stop, stopped) = mpsc::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("sync-checkpointer".into())
             .spawn(move || {
-                while !flag.load(Ordering::Relaxed) {
-                    std::thread::sleep(EVERY);
+                while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(EVERY) {
                     // A failed passive checkpoint leaves the frames for the next one.
                     let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
                 }
             })?;
         Ok(Some(Checkpointer {
-            stop,
+            stop: Some(stop),
             thread: Some(thread),
         }))
     }
 }
 
 impl Drop for Checkpointer {
-    /// Stop the thread (after at most one more checkpoint).
+    /// Stop the thread (after the checkpoint it may be running).
     fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
+        drop(self.stop.take());
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }

@@ -106,8 +106,8 @@ impl Tally {
         sums(&mut self.days, c.timestamp / 86_400_000, &self.key).add(sign, tokens, cost);
     }
 
-    /// Add the sums of `other` (the calls of one write batch, summed by the reader thread that
-    /// read them, so the writer merges a few groups instead of summing every call).
+    /// Add the sums of `other` (a sync's reader threads each sum the calls they read, off the
+    /// writer thread, and their tallies are added up once the load is done).
     pub fn merge(&mut self, other: Tally) {
         for (mine, theirs) in [
             (&mut self.buckets, other.buckets),

@@ -206,9 +206,10 @@ fn sync_transcripts(ctx: &mut Ctx, opts: &Options) -> Result<SyncReport> {
     };
     report.bulk_load = loading.is_some();
     // Lives until the deferred indexes are built too (they write a third of the load again).
-    let checkpointer = match loading {
-        Some(_) => crate::store::checkpointer::Checkpointer::start(store)?,
-        None => None,
+    let checkpointer = if loading.is_some() {
+        crate::store::checkpointer::Checkpointer::start(store)?
+    } else {
+        None
     };
     let shared = workers::Shared {
         state: &state,
