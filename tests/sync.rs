@@ -416,6 +416,62 @@ fn a_turn_is_retyped_when_a_later_run_sees_its_tool_calls() {
 }
 
 #[test]
+fn a_turn_of_more_calls_than_are_tracked_is_retyped_whole() {
+    // 1,200 calls written as `chat` in one run; a web search in the next makes the whole turn
+    // `web_scraping`, its first calls too (the turn no longer keeps their keys by then).
+    let env = Env::example();
+    env.run(&["sync", "-q"]).ok();
+    let call = |id: String, content: Value| {
+        json!({"type": "message", "id": id, "timestamp": "2026-11-21T11:00:00.000Z",
+            "message": {"role": "assistant", "content": content, "provider": "openai", "model": "gpt-5-mini",
+                "usage": {"input": 10, "output": 1, "cacheRead": 0, "cacheWrite": 0, "cost": {"total": 0.0001}}, "stopReason": "toolUse"}})
+        .to_string() + "\n"
+    };
+    let mut lines = json!({"type": "message", "id": "long", "timestamp": "2026-11-21T10:59:00.000Z",
+        "message": {"role": "user", "content": "[Telegram Bob (@bob_ops) id:333333333 2026-11-21 10:59 UTC] dig"}}).to_string() + "\n";
+    for n in 0..1_200 {
+        lines += &call(
+            format!("k{n}"),
+            json!([{"type": "text", "text": "thinking"}]),
+        );
+    }
+    append(&env, BOB_DM, lines.as_bytes());
+    env.run(&["sync", "-q"]).ok();
+    let typed = |env: &Env, ty: &str| -> i64 {
+        one(
+            &db(env),
+            &format!("SELECT COUNT(*) FROM cost_attribution WHERE turn_key LIKE '%:long' AND task_type = '{ty}'"),
+        )
+    };
+    assert_eq!(typed(&env, "chat"), 1_200);
+    let search = json!([{"type": "toolCall", "id": "t", "name": "web_search", "arguments": {}}]);
+    append(&env, BOB_DM, call("k-search".into(), search).as_bytes());
+    env.run(&["sync", "-q"]).ok();
+    assert_eq!(typed(&env, "chat"), 0);
+    assert_eq!(typed(&env, "web_scraping"), 1_201);
+    let by_task = env
+        .run(&["cost", "report", "--by", "task_type", "--no-sync", "--json"])
+        .ok()
+        .json();
+    let web = &by_task["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["task_type"] == "web_scraping")
+        .unwrap()["requests"];
+    let rows: i64 = one(
+        &db(&env),
+        "SELECT COUNT(*) FROM cost_attribution WHERE task_type = 'web_scraping'",
+    );
+    assert!(rows > 1_201);
+    assert_eq!(
+        web.as_i64(),
+        Some(rows),
+        "the report counts the retyped calls"
+    );
+}
+
+#[test]
 fn task_types_are_configurable() {
     let env = Env::example();
     std::fs::create_dir_all(env.state.join("clawctl")).unwrap();

@@ -200,9 +200,19 @@ fn assert_bulk_matches_rows(bulk: &Env, rows: &Env) {
 
 #[test]
 fn a_turn_retyped_during_a_bulk_load_leaves_no_empty_rollup_rows() {
-    // One transcript: a turn of 7,600 calls on 1 January, then one on 2 January whose first
-    // calls go out in the first write batch (8,000 rows) as `chat`, before a web search makes
-    // the whole turn `web_scraping`: 2 January's `chat` row must go.
+    retyped_during_a_bulk_load(600);
+}
+
+#[test]
+fn a_turn_too_long_to_track_by_call_is_retyped_whole_during_a_bulk_load() {
+    // 9,000 calls: written in several batches before the web search, past the turn's tracking.
+    retyped_during_a_bulk_load(9_000);
+}
+
+/// One transcript: a turn of 7,600 calls on 1 January, then one of `calls` + 1 on 2 January
+/// whose first calls go out in the first write batch (8,000 rows) as `chat`, before a web
+/// search makes the whole turn `web_scraping`: 2 January's `chat` row must go.
+fn retyped_during_a_bulk_load(calls: usize) {
     let (bulk, rows) = bulk_and_rows();
     let call = |id: String, day: u32, content: serde_json::Value| {
         json!({"type": "message", "id": id, "timestamp": format!("2030-01-{day:02}T03:04:05.000Z"),
@@ -223,11 +233,11 @@ fn a_turn_retyped_during_a_bulk_load_leaves_no_empty_rollup_rows() {
         turns += &call(format!("a{n}"), 1, text());
     }
     turns += &user("q2", 2);
-    for n in 0..600 {
+    for n in 0..calls {
         turns += &call(format!("b{n}"), 2, text());
     }
     turns += &call(
-        "b600".into(),
+        format!("b{calls}"),
         2,
         json!([{"type": "toolCall", "id": "t", "name": "web_search", "arguments": {}}]),
     );
@@ -250,7 +260,7 @@ fn a_turn_retyped_during_a_bulk_load_leaves_no_empty_rollup_rows() {
         .unwrap();
     assert_eq!(
         (chat, web),
-        (0, 601),
+        (0, calls as i64 + 1),
         "no empty row for the calls retyped away"
     );
 }

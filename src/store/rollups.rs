@@ -122,12 +122,19 @@ impl Tally {
         }
     }
 
-    /// Move the sums of the call `call_key` from its current task type to `ty` (call it before
-    /// the UPDATE that retypes the row).
-    pub fn retype(&mut self, store: &mut Store, call_key: &str, ty: &str) -> Result<()> {
+    /// Move the sums of the calls `filter` selects (a condition on `cost_attribution` with
+    /// `params`) from their current task type to `ty` (call it before the UPDATE that retypes
+    /// the rows).
+    pub fn retype(
+        &mut self,
+        store: &mut Store,
+        filter: &str,
+        params: &[SqlValue],
+        ty: &str,
+    ) -> Result<()> {
         store.query_each_ref(
-            &format!("SELECT {CALL_COLUMNS} FROM cost_attribution WHERE call_key = ?"),
-            &[call_key.into()],
+            &format!("SELECT {CALL_COLUMNS} FROM cost_attribution WHERE {filter}"),
+            params,
             |r| {
                 let mut call = call_of(r);
                 if call.text[TEXT_KEYS - 1] != ty {

@@ -179,7 +179,7 @@ impl<'a> Ingest<'a> {
         }
         writer.calls.append(pending);
         if let Some(turn) = state.turn.as_mut() {
-            if let Some(stale) = turn.mark_written(keys, &ty) {
+            if let Some(stale) = turn.mark_written(&info.session_id, keys, &ty) {
                 writer.retype.push((stale, ty));
             }
         }

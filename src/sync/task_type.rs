@@ -63,8 +63,8 @@ impl Default for TaskTypes {
     }
 }
 
-/// Most turns are short; a turn with more calls than this stops tracking older ones for
-/// retyping (their type is already the turn's dominant one by then).
+/// Most turns are short: a turn's calls are retyped by key (the unique `call_key` index) while
+/// it has at most this many; a longer turn is retyped by its `turn_key` within the session.
 const MAX_TRACKED_CALLS: usize = 1000;
 
 /// The turn being read, carried in the cursor between runs.
@@ -77,6 +77,40 @@ pub struct Turn {
     /// Calls of this turn already written, and the type they were written with.
     pub written: Vec<String>,
     pub written_type: Option<String>,
+    /// More than [`MAX_TRACKED_CALLS`] calls were written: `written` is no longer kept.
+    #[serde(default)]
+    pub overflowed: bool,
+}
+
+/// Calls written earlier with a type the turn no longer has.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stale {
+    /// These calls, by `call_key`.
+    Calls(Vec<String>),
+    /// Every call of the turn (`turn_key`) in this session.
+    Turn {
+        session_id: String,
+        turn_key: String,
+    },
+}
+
+impl Stale {
+    /// The rows to retype, as a condition on `cost_attribution` and its parameters.
+    pub fn filter(&self) -> Vec<(&'static str, Vec<&str>)> {
+        match self {
+            Stale::Calls(keys) => keys
+                .iter()
+                .map(|k| ("call_key = ?", vec![k.as_str()]))
+                .collect(),
+            Stale::Turn {
+                session_id,
+                turn_key,
+            } => vec![(
+                "session_id = ? AND turn_key = ?",
+                vec![session_id.as_str(), turn_key.as_str()],
+            )],
+        }
+    }
 }
 
 impl Turn {
@@ -105,15 +139,26 @@ impl Turn {
         best.map(|(c, _)| c.as_str())
     }
 
-    /// Record written calls; returns the keys written earlier with another type, which must be
-    /// retyped to `ty`.
-    pub fn mark_written(&mut self, keys: Vec<String>, ty: &str) -> Option<Vec<String>> {
-        let stale = (self.written_type.as_deref() != Some(ty) && !self.written.is_empty())
-            .then(|| self.written.clone());
-        self.written.extend(keys);
-        if self.written.len() > MAX_TRACKED_CALLS {
-            let drop = self.written.len() - MAX_TRACKED_CALLS;
-            self.written.drain(..drop);
+    /// Record calls of this turn (in `session_id`) written with type `ty`; returns the calls
+    /// written earlier with another type, which must be retyped to `ty`.
+    pub fn mark_written(&mut self, session_id: &str, keys: Vec<String>, ty: &str) -> Option<Stale> {
+        let earlier = self.overflowed || !self.written.is_empty();
+        let stale = (earlier && self.written_type.as_deref() != Some(ty)).then(|| {
+            if self.overflowed {
+                Stale::Turn {
+                    session_id: session_id.to_string(),
+                    turn_key: self.key.clone(),
+                }
+            } else {
+                Stale::Calls(self.written.clone())
+            }
+        });
+        if !self.overflowed {
+            self.written.extend(keys);
+            if self.written.len() > MAX_TRACKED_CALLS {
+                self.overflowed = true;
+                self.written = Vec::new();
+            }
         }
         self.written_type = Some(ty.to_string());
         stale
@@ -152,11 +197,29 @@ mod tests {
     #[test]
     fn written_calls_are_retyped_when_the_turn_changes_type() {
         let mut t = Turn::new("s:1".into());
-        assert_eq!(t.mark_written(vec!["s:a".into()], "chat"), None);
-        assert_eq!(t.mark_written(vec!["s:b".into()], "chat"), None);
+        assert_eq!(t.mark_written("s", vec!["s:a".into()], "chat"), None);
+        assert_eq!(t.mark_written("s", vec!["s:b".into()], "chat"), None);
         assert_eq!(
-            t.mark_written(vec!["s:c".into()], "shell"),
-            Some(vec!["s:a".to_string(), "s:b".to_string()])
+            t.mark_written("s", vec!["s:c".into()], "shell"),
+            Some(Stale::Calls(vec!["s:a".to_string(), "s:b".to_string()]))
+        );
+    }
+
+    #[test]
+    fn a_turn_too_long_to_track_is_retyped_whole() {
+        let mut t = Turn::new("s:1".into());
+        let keys = (0..=MAX_TRACKED_CALLS).map(|n| format!("s:{n}")).collect();
+        assert_eq!(t.mark_written("s", keys, "chat"), None);
+        assert!(t.overflowed && t.written.is_empty());
+        assert_eq!(t.mark_written("s", vec!["s:x".into()], "chat"), None);
+        let whole = Stale::Turn {
+            session_id: "s".into(),
+            turn_key: "s:1".into(),
+        };
+        assert_eq!(t.mark_written("s", vec![], "shell"), Some(whole.clone()));
+        assert_eq!(
+            whole.filter(),
+            vec![("session_id = ? AND turn_key = ?", vec!["s", "s:1"])]
         );
     }
 }

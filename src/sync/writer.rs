@@ -5,6 +5,7 @@
 //! (`ON CONFLICT DO NOTHING` on the stable keys), so reading a file again adds nothing.
 
 use super::cursor::{self, Cursor};
+use super::task_type::Stale;
 use crate::store::rollups::{Call, Tally};
 use crate::store::{SqlValue, Store};
 use anyhow::Result;
@@ -115,8 +116,8 @@ pub struct Writer {
     pub media: Vec<MediaRow>,
     pub calls: Vec<CallRow>,
     pub users: HashMap<String, UserSeen>,
-    /// (call keys, new task type) for calls of a turn whose type changed after they were written.
-    pub retype: Vec<(Vec<String>, String)>,
+    /// (calls, new task type) for calls of a turn whose type changed after they were written.
+    pub retype: Vec<(Stale, String)>,
     pub cursors: Vec<Cursor>,
     /// Cursors to delete: (source, kind), see [`cursor::delete`].
     pub cursor_deletes: Vec<(String, &'static str)>,
@@ -259,14 +260,17 @@ impl Writer {
         if added.calls != calls_queued {
             *tally = None; // some were there already: only a scan knows the sums now
         }
-        for (keys, ty) in &self.retype {
-            for key in keys {
+        for (stale, ty) in &self.retype {
+            for (filter, params) in stale.filter() {
+                let mut p: Vec<SqlValue> = params.into_iter().map(SqlValue::from).collect();
                 if let Some(t) = tally.as_mut() {
-                    t.retype(s, key, ty)?;
+                    t.retype(s, filter, &p, ty)?;
                 }
+                p.insert(0, ty.as_str().into());
+                p.push(ty.as_str().into());
                 s.execute(
-                    "UPDATE cost_attribution SET task_type = ? WHERE call_key = ? AND task_type <> ?",
-                    &[ty.as_str().into(), key.as_str().into(), ty.as_str().into()],
+                    &format!("UPDATE cost_attribution SET task_type = ? WHERE {filter} AND task_type <> ?"),
+                    &p,
                 )?;
             }
         }
