@@ -7,6 +7,9 @@
 //! expired; batch 1000; the policy's default `lock_target_ms`;
 //! the bot commits with SQLite's default `synchronous = FULL`, an fsync per insert; `NORMAL` is
 //! what clawctl's own writers use).
+//! A probe beside `enforce` commits a one-row transaction every 50 ms with `enforce`'s own
+//! settings (`synchronous = NORMAL`, no autocheckpoint inside its COMMIT) and times how long each held the write lock: the floor that
+//! the disk and the kernel set for any writer in the same conditions.
 //! `--generate-only` builds the state dir, prints its path and keeps it (for profiling).
 //! Prints a Markdown table for BENCHMARKS.md.
 
@@ -147,6 +150,35 @@ fn writer(
     })
 }
 
+/// The probe: a one-row write transaction every 50 ms until stopped; each one's write-lock
+/// hold (from `BEGIN IMMEDIATE` returning until `COMMIT` returned), sorted.
+fn probe(db: &Path, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<Vec<Duration>> {
+    let db = db.to_path_buf();
+    std::thread::spawn(move || {
+        let mut c = Connection::open(&db).expect("probe open");
+        c.busy_timeout(Duration::from_secs(10))
+            .expect("busy timeout");
+        c.execute_batch(
+            "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE IF NOT EXISTS bench_probe (id INTEGER PRIMARY KEY, at INTEGER)",
+        )
+        .expect("probe table");
+        let mut holds = Vec::new();
+        while !stop.load(Ordering::SeqCst) {
+            let tx = c
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                .expect("probe begin");
+            let t = Instant::now();
+            tx.execute("INSERT INTO bench_probe (at) VALUES (?)", [0])
+                .expect("probe insert");
+            tx.commit().expect("probe commit");
+            holds.push(t.elapsed());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        holds.sort();
+        holds
+    })
+}
+
 /// CPU seconds (user + system) of `who` (`RUSAGE_CHILDREN`, `RUSAGE_THREAD`).
 fn cpu(who: libc::c_int) -> f64 {
     // SAFETY: getrusage fills the struct we pass; no other preconditions.
@@ -201,6 +233,7 @@ fn main() {
     .expect("config");
     let stop = Arc::new(AtomicBool::new(false));
     let w = writer(&db, &a.bot_synchronous, stop.clone());
+    let pr = probe(&db, stop.clone());
     let t = Instant::now();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_clawctl"))
         .arg("--state-dir")
@@ -212,6 +245,8 @@ fn main() {
     let enforce_cpu = cpu(libc::RUSAGE_CHILDREN);
     stop.store(true, Ordering::SeqCst);
     let (w_rows, w_slowest, w_busy) = w.join().expect("writer");
+    let probes = pr.join().expect("probe");
+    let pct = |p: usize| probes[(probes.len() - 1) * p / 100].as_secs_f64() * 1000.0;
     assert!(
         out.status.success(),
         "{}",
@@ -292,6 +327,13 @@ fn main() {
         "| concurrent writer (1 insert / 10 ms, busy timeout 10 s) | {w_rows} inserts, slowest {:.0} ms, {w_busy} SQLITE_BUSY | {p_rows} inserts, slowest {:.0} ms, {p_busy} SQLITE_BUSY |",
         w_slowest.as_secs_f64() * 1000.0,
         p_slowest.as_secs_f64() * 1000.0
+    );
+    println!(
+        "| one-row probe transaction beside it, every 50 ms: write-lock hold longest (p50, p99) | {:.1} ms ({:.1} ms, {:.1} ms; {} commits) | |",
+        pct(100),
+        pct(50),
+        pct(99),
+        probes.len()
     );
     eprintln!("data generation {gen:.1?}, ops db {} MB", db_bytes >> 20);
     let _ = std::fs::remove_dir_all(&tmp);

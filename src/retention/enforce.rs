@@ -10,7 +10,7 @@
 
 use super::plan::{self, days_of, Inputs};
 use super::steps::{self, FileStep};
-use super::{files, resolve_in_state, rows, Rule};
+use super::{deletes, files, resolve_in_state, rows, Rule};
 use crate::journal::{Journal, FAULT_ENV};
 use crate::store::Store;
 use anyhow::Result;
@@ -236,6 +236,7 @@ fn run_rows(
     };
     let mut batch = rows::Batch::new(inputs.policy.batch_size.0, inputs.policy.lock_target_ms.0);
     let mut cursor = rows::Cursor::start();
+    let mut commit_cost = deletes::CommitCost::default();
     loop {
         if past(opts.deadline) {
             summary.stopped = Some(Interrupt::Deadline.to_string());
@@ -288,7 +289,7 @@ fn run_rows(
         };
         fault_point("retention-batch", summary.batches);
         let budget = Duration::from_millis(u64::from(inputs.policy.lock_target_ms.0)) / 2;
-        let (n, holds) = rows::delete_ids(store, table, &cond, &ids, budget)?;
+        let (n, holds) = deletes::delete_ids(store, table, &cond, &ids, budget, &mut commit_cost)?;
         for held_for in &holds {
             summary.lock_held(*held_for);
         }

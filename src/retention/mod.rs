@@ -26,6 +26,7 @@
 
 pub mod archive;
 pub mod commands_log;
+pub mod deletes;
 pub mod enforce;
 pub mod files;
 pub mod holds;

@@ -1,5 +1,5 @@
 //! The ops-database rules (`messages`, `media` rows, `cost`, `audit`): the SQL that says which
-//! rows are expired and deletable, counting them, and deleting them in short batches.
+//! rows are expired and deletable, counting them, and the batches ([`super::deletes`] deletes).
 //!
 //! Batches walk the `timestamp` index with a keyset (`timestamp, id`), so each batch reads only
 //! the rows it deletes plus the expired rows a rule keeps (starred, held), and the whole run reads
@@ -10,7 +10,7 @@ use super::holds::Held;
 use super::policy::Policy;
 use crate::store::{BackendKind, Row, SqlValue, Store};
 use anyhow::Result;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A WHERE fragment with its parameters.
 #[derive(Debug, Clone)]
@@ -20,7 +20,7 @@ pub struct Cond {
 }
 
 impl Cond {
-    fn new(cutoff_ms: i64) -> Cond {
+    pub(super) fn new(cutoff_ms: i64) -> Cond {
         Cond {
             sql: "timestamp < ?".into(),
             params: vec![cutoff_ms.into()],
@@ -200,52 +200,6 @@ pub fn next_batch(
     store.query(&sql, &p)
 }
 
-/// How many ids one `DELETE … WHERE id IN (…)` names: small enough that one statement is a
-/// fraction of a millisecond, so a transaction can stop close to its time budget.
-const DELETE_CHUNK: usize = 64;
-
-/// Delete these rows (if `cond` still selects them) in time-boxed transactions: each one deletes
-/// chunks of [`DELETE_CHUNK`] ids until it has held the write lock for `budget`, then commits and
-/// the next one goes on. A batch that meets cold pages or a busy disk therefore splits into
-/// several short transactions instead of one long one. Returns the rows deleted and, for each
-/// transaction, how long it held the write lock.
-pub fn delete_ids(
-    store: &mut Store,
-    table: &str,
-    cond: &Cond,
-    ids: &[i64],
-    budget: Duration,
-) -> Result<(u64, Vec<Duration>)> {
-    let mut chunks = ids.chunks(DELETE_CHUNK).peekable();
-    let (mut deleted, mut holds) = (0, Vec::new());
-    while chunks.peek().is_some() {
-        // Timed from when BEGIN IMMEDIATE got the write lock until COMMIT released it.
-        let mut locked = None;
-        deleted += store.transaction(|s| {
-            let t = *locked.insert(Instant::now());
-            let mut n = 0;
-            // At least one chunk per transaction, however small the budget.
-            for chunk in chunks.by_ref() {
-                n += delete_chunk(s, table, cond, chunk)?;
-                if t.elapsed() >= budget {
-                    break;
-                }
-            }
-            Ok(n)
-        })?;
-        holds.push(locked.map(|t| t.elapsed()).unwrap_or_default());
-    }
-    Ok((deleted, holds))
-}
-
-fn delete_chunk(store: &mut Store, table: &str, cond: &Cond, ids: &[i64]) -> Result<u64> {
-    let marks = vec!["?"; ids.len()].join(", ");
-    let sql = format!("DELETE FROM {table} WHERE id IN ({marks}) AND {}", cond.sql);
-    let mut p: Vec<SqlValue> = ids.iter().map(|i| SqlValue::Int(*i)).collect();
-    p.extend(cond.params.iter().cloned());
-    store.execute(&sql, &p)
-}
-
 /// `media_files` paths among `paths` that some row `cond` does not select still needs.
 pub fn media_paths_in_use(store: &mut Store, cond: &Cond, paths: &[String]) -> Result<Vec<String>> {
     if paths.is_empty() {
@@ -372,49 +326,6 @@ impl Checkpoints {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn table_of(n: i64) -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::connect(dir.path().join("t.db").to_str().unwrap()).unwrap();
-        store
-            .execute_batch("CREATE TABLE t(id INTEGER PRIMARY KEY, timestamp INTEGER)")
-            .unwrap();
-        for id in 0..n {
-            store
-                .execute("INSERT INTO t VALUES (?, ?)", &[id.into(), id.into()])
-                .unwrap();
-        }
-        (dir, store)
-    }
-
-    fn count(store: &mut Store) -> i64 {
-        store.query_i64("SELECT COUNT(*) FROM t", &[]).unwrap()
-    }
-
-    #[test]
-    fn a_spent_budget_commits_and_the_batch_goes_on_in_a_new_transaction() {
-        let (_dir, mut store) = table_of(300);
-        let ids: Vec<i64> = (0..200).collect();
-        let cond = Cond::new(1_000);
-        let (n, holds) = delete_ids(&mut store, "t", &cond, &ids, Duration::ZERO).unwrap();
-        assert_eq!(n, 200);
-        assert_eq!(
-            holds.len(),
-            200usize.div_ceil(DELETE_CHUNK),
-            "one chunk each"
-        );
-        assert_eq!(count(&mut store), 100);
-    }
-
-    #[test]
-    fn a_batch_within_its_budget_is_one_transaction_and_keeps_what_cond_spares() {
-        let (_dir, mut store) = table_of(300);
-        let ids: Vec<i64> = (0..300).collect();
-        let cond = Cond::new(250);
-        let (n, holds) = delete_ids(&mut store, "t", &cond, &ids, Duration::from_secs(60)).unwrap();
-        assert_eq!((n, holds.len()), (250, 1));
-        assert_eq!(count(&mut store), 50);
-    }
 
     #[test]
     fn batches_shrink_when_slow_and_grow_back_when_quick() {
