@@ -2,7 +2,7 @@
 //!
 //! Order of a run: finish an interrupted journal, then the ops-database rules (messages, media
 //! rows and their files, cost rows, audit events) in batches of `batch_size` rows, each batch's
-//! deletes in write transactions that commit within half of `lock_target_ms`, then the file
+//! deletes in write transactions that aim at a fifth of `lock_target_ms`, then the file
 //! rules from a fresh journal. Between batches and journal steps the run checks `--max-runtime`
 //! (and stops cleanly; the next run continues) and whether the legal holds changed (and re-reads
 //! them). See the module docs of [`crate::retention`] for why this order survives a crash at any
@@ -288,7 +288,8 @@ fn run_rows(
             (0, 0)
         };
         fault_point("retention-batch", summary.batches);
-        let budget = Duration::from_millis(u64::from(inputs.policy.lock_target_ms.0)) / 2;
+        // A fifth: in the benchmark a COMMIT took up to 3-5 times what the estimate expected.
+        let budget = Duration::from_millis(u64::from(inputs.policy.lock_target_ms.0)) / 5;
         let (n, holds) = deletes::delete_ids(store, table, &cond, &ids, budget, &mut commit_cost)?;
         for held_for in &holds {
             summary.lock_held(*held_for);

@@ -156,7 +156,8 @@ pub struct Policy {
     /// Most expired rows read per batch; its deletes run in transactions of their own.
     pub batch_size: Bounded<1, 10_000>,
     /// The longest a delete transaction should hold the write lock (milliseconds): each one
-    /// commits once it has held it for half of this, and batches shrink while they need longer.
+    /// aims at a fifth of this, its COMMIT included (a commit can take several times what the
+    /// ones before it did), and batches shrink while they need longer.
     pub lock_target_ms: Bounded<1, 10_000>,
 }
 
