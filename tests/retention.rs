@@ -55,6 +55,10 @@ fn show_reports_the_default_policy_field_by_field() {
     assert_eq!(v["now"], "2026-11-20T12:00:00.000Z");
     assert_eq!(v["policy_source"], "built-in defaults");
     assert_eq!(v["ops_db"], false);
+    assert_eq!(
+        (v["batch_size"].as_u64(), v["lock_target_ms"].as_u64()),
+        (Some(1000), Some(25))
+    );
     assert!(
         !env.state.join("clawctl/ops.db").exists(),
         "show must not create the ops database"

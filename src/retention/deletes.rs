@@ -45,6 +45,15 @@ impl CommitCost {
     }
 }
 
+/// How long one delete transaction held the write lock.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hold {
+    /// From `BEGIN IMMEDIATE` returning until `COMMIT` returned.
+    pub held: Duration,
+    /// The part of it `COMMIT` took, where it was timed apart.
+    pub commit: Option<Duration>,
+}
+
 /// Delete these rows (if `cond` still selects them) in time-boxed transactions: each one deletes
 /// chunks of [`DELETE_CHUNK`] ids until its statements plus the commit they will cost reach
 /// `budget`, then commits and the next one goes on. A batch that meets cold pages or a busy disk
@@ -57,7 +66,7 @@ pub fn delete_ids(
     ids: &[i64],
     budget: Duration,
     cost: &mut CommitCost,
-) -> Result<(u64, Vec<Duration>)> {
+) -> Result<(u64, Vec<Hold>)> {
     let mut chunks = ids.chunks(DELETE_CHUNK).peekable();
     let (mut deleted, mut holds) = (0, Vec::new());
     while chunks.peek().is_some() {
@@ -78,9 +87,13 @@ pub fn delete_ids(
             Ok(n)
         })?;
         let held = locked.map(|t| t.elapsed()).unwrap_or_default();
-        cost.observe(held.saturating_sub(statements), n);
+        let commit = held.saturating_sub(statements);
+        cost.observe(commit, n);
         deleted += n;
-        holds.push(held);
+        holds.push(Hold {
+            held,
+            commit: Some(commit),
+        });
     }
     Ok((deleted, holds))
 }
@@ -141,6 +154,8 @@ mod tests {
         let budget = Duration::from_secs(60);
         let (n, holds) = delete_ids(&mut store, "t", &cond, &ids, budget, &mut cost).unwrap();
         assert_eq!((n, holds.len()), (250, 1));
+        let commit = holds[0].commit.unwrap();
+        assert!(commit <= holds[0].held, "{holds:?}");
         assert_eq!(count(&mut store), 50);
     }
 

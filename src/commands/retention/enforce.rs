@@ -101,6 +101,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
             "batches": summary.batches,
             "longest_write_lock_ms": doc["longest_write_lock_ms"].clone(),
             "write_lock_p99_ms": doc["write_lock_p99_ms"].clone(),
+            "write_locks_over_target": doc["write_locks_over_target"].clone(),
             "error": result.as_ref().err().map(|e| format!("{e:#}")),
         }),
     };
@@ -176,7 +177,9 @@ fn summary_json(s: &Summary, now_ms: i64, took: Duration) -> Value {
         "duration_ms": ms(took),
         "batches": s.batches,
         "journal_steps": s.journal_steps,
-        "longest_write_lock_ms": ms(s.longest_write_lock),
+        "longest_write_lock_ms": ms(s.longest_write_lock.held),
+        "longest_write_lock_commit_ms": s.longest_write_lock.commit.map(ms),
+        "write_locks_over_target": s.write_locks_over_target,
         "write_lock_p50_ms": ms(s.write_lock_percentile(50.0)),
         "write_lock_p99_ms": ms(s.write_lock_percentile(99.0)),
         "longest_store_lock_ms": ms(s.longest_store_lock),
@@ -213,6 +216,10 @@ fn run_pairs(doc: &Value) -> Vec<(&'static str, Value)> {
         (
             "longest write lock ms",
             doc["longest_write_lock_ms"].clone(),
+        ),
+        (
+            "write locks over lock_target_ms",
+            doc["write_locks_over_target"].clone(),
         ),
         (
             "longest sessions.json.lock ms",
