@@ -38,8 +38,6 @@ pub struct Summary {
     pub journal_steps: u64,
     /// The longest write-lock hold, and what its COMMIT took of it.
     pub longest_write_lock: deletes::Hold,
-    /// Write-lock holds longer than the policy's `lock_target_ms`.
-    pub write_locks_over_target: u64,
     /// Every delete transaction's write-lock hold, in microseconds (for percentiles).
     pub write_locks_us: Vec<u32>,
     pub longest_store_lock: Duration,
@@ -54,11 +52,16 @@ impl Summary {
         &mut self.done[rule as usize]
     }
 
-    fn lock_held(&mut self, hold: deletes::Hold, target: Duration) {
+    fn lock_held(&mut self, hold: deletes::Hold) {
         self.longest_write_lock = self.longest_write_lock.max(hold);
-        self.write_locks_over_target += u64::from(hold.held > target);
         self.write_locks_us
             .push(u32::try_from(hold.held.as_micros()).unwrap_or(u32::MAX));
+    }
+
+    /// How many write-lock holds were longer than `limit`.
+    pub fn write_locks_over(&self, limit: Duration) -> usize {
+        let limit = u32::try_from(limit.as_micros()).unwrap_or(u32::MAX);
+        self.write_locks_us.iter().filter(|us| **us > limit).count()
     }
 
     /// The `p`-th percentile (0–100) of the write-lock holds.
@@ -238,7 +241,7 @@ fn run_rows(
     let Some(cutoff) = days_of(&inputs.policy, rule).cutoff(inputs.now_ms) else {
         return Ok(true);
     };
-    let mut batch = rows::Batch::new(inputs.policy.batch_size.0, inputs.policy.lock_target_ms.0);
+    let mut batch = rows::Batch::new(inputs.policy.batch_size.0, inputs.policy.lock_target());
     let mut cursor = rows::Cursor::start();
     let mut commit_cost = deletes::CommitCost::default();
     loop {
@@ -260,7 +263,7 @@ fn run_rows(
             let held = started.elapsed();
             // One transaction of the audit module's own: its COMMIT is not timed apart.
             let hold = deletes::Hold { held, commit: None };
-            summary.lock_held(hold, lock_target(inputs));
+            summary.lock_held(hold);
             batch.adapt(held);
             checkpoints.checkpoint(store)?;
             let d = summary.get(rule);
@@ -296,10 +299,10 @@ fn run_rows(
         };
         fault_point("retention-batch", summary.batches);
         // A fifth: in the benchmark a COMMIT took up to 3-5 times what the estimate expected.
-        let budget = lock_target(inputs) / 5;
+        let budget = inputs.policy.lock_target() / 5;
         let (n, holds) = deletes::delete_ids(store, table, &cond, &ids, budget, &mut commit_cost)?;
         for hold in &holds {
-            summary.lock_held(*hold, lock_target(inputs));
+            summary.lock_held(*hold);
         }
         // A batch that needed more than one transaction was too big for the budget.
         batch.adapt(match holds.as_slice() {
@@ -362,11 +365,6 @@ fn remove_media_files(
     Ok((files, bytes))
 }
 
-/// The policy's `lock_target_ms`.
-fn lock_target(inputs: &Inputs) -> Duration {
-    Duration::from_millis(u64::from(inputs.policy.lock_target_ms.0))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -380,11 +378,12 @@ mod tests {
             commit: Some(Duration::from_millis(commit)),
         };
         for (held, commit) in [(5, 2), (40, 31), (25, 20), (12, 9)] {
-            s.lock_held(hold(held, commit), target);
+            s.lock_held(hold(held, commit));
         }
         assert_eq!(s.longest_write_lock, hold(40, 31));
         assert_eq!(
-            s.write_locks_over_target, 1,
+            s.write_locks_over(target),
+            1,
             "25 ms is not over a 25 ms target"
         );
         assert_eq!(s.write_lock_percentile(0.0), Duration::from_millis(5));

@@ -157,8 +157,8 @@ pub struct Policy {
     pub batch_size: Bounded<1, 10_000>,
     /// The longest a delete transaction should hold the write lock (milliseconds): each one
     /// aims at a fifth of this, its COMMIT included (a commit can take several times what the
-    /// ones before it did), and batches shrink while they need longer. Default 25: on 10 M
-    /// messages it kept the longest hold at a quarter of the 100 ms the live bot can bear.
+    /// ones before it did), and batches shrink while they need longer. Default 25 (BENCHMARKS.md
+    /// has the runs that chose it).
     pub lock_target_ms: Bounded<1, 10_000>,
 }
 
@@ -183,6 +183,13 @@ impl Default for Policy {
             batch_size: Bounded(1000),
             lock_target_ms: Bounded(25),
         }
+    }
+}
+
+impl Policy {
+    /// `lock_target_ms` as a duration.
+    pub fn lock_target(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(u64::from(self.lock_target_ms.0))
     }
 }
 

@@ -268,11 +268,11 @@ pub struct Batch {
 }
 
 impl Batch {
-    pub fn new(max: u32, target_ms: u32) -> Batch {
+    pub fn new(max: u32, target: Duration) -> Batch {
         Batch {
             size: max,
             max,
-            target: Duration::from_millis(u64::from(target_ms)),
+            target,
         }
     }
 
@@ -329,7 +329,7 @@ mod tests {
 
     #[test]
     fn batches_shrink_when_slow_and_grow_back_when_quick() {
-        let mut b = Batch::new(1000, 50);
+        let mut b = Batch::new(1000, Duration::from_millis(50));
         b.adapt(Duration::from_millis(120));
         assert_eq!(b.size, 500);
         for _ in 0..20 {

@@ -86,7 +86,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Output> {
         (Ok(()), Some(_)) => Outcome::Partial,
         (Ok(()), None) => Outcome::Success,
     };
-    let mut doc = summary_json(&summary, inputs.now_ms, started.elapsed());
+    let lock_target = inputs.policy.lock_target();
+    let mut doc = summary_json(&summary, inputs.now_ms, lock_target, started.elapsed());
     doc["policy_source"] = json!(loaded.source.map(|p| p.display().to_string()));
     let event = Event {
         actor,
@@ -152,7 +153,7 @@ fn ms(d: Duration) -> f64 {
     (d.as_secs_f64() * 1000.0 * 1000.0).round() / 1000.0
 }
 
-fn summary_json(s: &Summary, now_ms: i64, took: Duration) -> Value {
+fn summary_json(s: &Summary, now_ms: i64, lock_target: Duration, took: Duration) -> Value {
     let rules: Vec<Value> = Rule::ALL
         .iter()
         .map(|r| {
@@ -179,7 +180,7 @@ fn summary_json(s: &Summary, now_ms: i64, took: Duration) -> Value {
         "journal_steps": s.journal_steps,
         "longest_write_lock_ms": ms(s.longest_write_lock.held),
         "longest_write_lock_commit_ms": s.longest_write_lock.commit.map(ms),
-        "write_locks_over_target": s.write_locks_over_target,
+        "write_locks_over_target": s.write_locks_over(lock_target),
         "write_lock_p50_ms": ms(s.write_lock_percentile(50.0)),
         "write_lock_p99_ms": ms(s.write_lock_percentile(99.0)),
         "longest_store_lock_ms": ms(s.longest_store_lock),
